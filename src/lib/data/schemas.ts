@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import {
+  countCell,
+  idCell,
+  numberCell,
+  optionalSchoolYearCell,
+  optionalTextCell,
+  schoolYearCell,
+  SchoolYearSchema,
+  textCell,
+} from './cells.ts';
+import { StudentGroupSchema } from './groups.ts';
+
+/**
+ * The schemas are the types: every shape a district writes (CSV rows, front matter, the
+ * manifest) is declared here once, and its TypeScript type is inferred from it.
+ * CSV cells arrive as strings; front matter arrives as YAML values.
+ */
+
+const trimmedEnum = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(values, { error: what }));
+
+// ---------- data/schools.csv ----------
+
+export const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
+export const SchoolLevelSchema = z.enum(SCHOOL_LEVELS);
+export type SchoolLevel = z.infer<typeof SchoolLevelSchema>;
+
+const GRADE = '(PK|K|[1-9]|1[0-2])';
+const gradesCell = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(
+    z.string().regex(new RegExp(`^${GRADE}-${GRADE}$`), {
+      error: 'a grade span like K-5, 6-8 or 9-12 (grades PK, K, 1 to 12)',
+    }),
+  );
+
+export const SchoolRowSchema = z.object({
+  school_id: idCell('a school id'),
+  district_id: idCell('a district id'),
+  name: textCell('the school\'s name'),
+  level: trimmedEnum(SCHOOL_LEVELS, `one of the school levels: ${SCHOOL_LEVELS.join(', ')}`),
+  grades: gradesCell,
+  address: textCell('a street address'),
+  city: textCell('a city'),
+  zip: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().regex(/^\d{5}(-\d{4})?$/, { error: 'a 5-digit ZIP code like 02134 (kept as text)' })),
+  latitude: numberCell({ what: 'a latitude from -90 to 90, or a blank cell', min: -90, max: 90 }),
+  longitude: numberCell({ what: 'a longitude from -180 to 180, or a blank cell', min: -180, max: 180 }),
+  region: optionalTextCell,
+  /** First school year the school operated, when it opened within the data's years. */
+  opened: optionalSchoolYearCell,
+  /** Last school year the school operated, when it has closed. */
+  closed: optionalSchoolYearCell,
+});
+export type SchoolRow = z.output<typeof SchoolRowSchema>;
+
+// ---------- data/enrollment.csv ----------
+
+export const EnrollmentRowSchema = z.object({
+  school_year: schoolYearCell,
+  school_id: idCell('a school id'),
+  student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
+  count: countCell(),
+});
+export type EnrollmentRow = z.output<typeof EnrollmentRowSchema>;
+
+// ---------- data/measures.csv ----------
+
+/** A cell's status: a value, or why there is none. Numeric columns never carry codes. */
+export const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded_high'] as const;
+export const CellStatusSchema = z.enum(CELL_STATUSES);
+export type CellStatus = z.infer<typeof CellStatusSchema>;
+
+export const MeasureRowSchema = z
+  .object({
+    school_year: schoolYearCell,
+    school_id: idCell('a school id'),
+    indicator_id: idCell('an indicator id'),
+    student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
+    numerator: countCell('a whole number like 12 (the count of students the rate is about), or a blank cell'),
+    denominator: countCell('a whole number like 240 (the count of students the rate is out of), or a blank cell'),
+    value: numberCell({
+      what: 'a number like 12.5, 45% or $9,876, or a blank cell',
+      percent: true,
+      dollars: true,
+      hint: 'write a reason for a missing or masked value in the "status" column, not here.',
+    }),
+    status: z
+      .string()
+      .transform((s) => s.trim().toLowerCase())
+      .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` })),
+    reason: optionalTextCell,
+  })
+  .superRefine((row, ctx) => {
+    const hasValue = row.value !== null || row.numerator !== null;
+    const status = row.status === '' ? (hasValue ? 'ok' : 'missing') : row.status;
+    const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
+    if (row.numerator !== null && row.denominator === null)
+      fail('denominator', 'a denominator whenever a numerator is given');
+    if (row.numerator !== null && row.value !== null)
+      fail('value', 'a blank value when numerator and denominator are given (the rate is computed from them)');
+    if (row.numerator !== null && row.denominator !== null) {
+      if (row.numerator > row.denominator)
+        fail('numerator', `a numerator no larger than the denominator (${row.denominator})`);
+      if (row.denominator === 0) fail('denominator', 'a denominator above 0 when a numerator is given');
+    }
+    if (status === 'ok' && !hasValue)
+      fail('value', 'a value (or a numerator and denominator) when the status is ok');
+    if ((status === 'missing' || status === 'suppressed') && hasValue)
+      fail('value', `a blank value and numerator when the status is ${status}`);
+    if ((status === 'coded_low' || status === 'coded_high') && row.value === null)
+      fail('value', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5%")`);
+  })
+  .transform((row) => {
+    const hasValue = row.value !== null || row.numerator !== null;
+    const status: CellStatus = row.status === '' ? (hasValue ? 'ok' : 'missing') : row.status;
+    return { ...row, status };
+  });
+export type MeasureRow = z.output<typeof MeasureRowSchema>;
+
+// ---------- data/spending.csv ----------
+
+const dollarsPerPupil = (what: string) =>
+  numberCell({ what: `${what} in dollars per pupil, like 9876 or $9,876, or a blank cell`, dollars: true, min: 0 });
+
+/** ESSA per-pupil expenditure, split by the source of the money. */
+export const SpendingRowSchema = z.object({
+  school_year: schoolYearCell,
+  school_id: idCell('a school id'),
+  federal: dollarsPerPupil('federal spending'),
+  state_local: dollarsPerPupil('state and local spending'),
+});
+export type SpendingRow = z.output<typeof SpendingRowSchema>;
+
+// ---------- data/manifest.json ----------
+
+const IsoDateSchema = z.iso.date({ error: 'a date written like 2025-09-15' });
+
+export const ManifestFileSchema = z.strictObject({
+  path: z.string().regex(/^[\w./-]+\.csv$/, { error: 'a CSV file name inside data/, like schools.csv' }),
+  title: z.string().min(1),
+  version: z.string().min(1),
+  published: IsoDateSchema,
+  source: z.string().min(1),
+  source_url: z.url().optional(),
+  licence: z.string().min(1),
+});
+
+export const ManifestSchema = z.strictObject({
+  title: z.string().min(1),
+  version: z.string().min(1),
+  published: IsoDateSchema,
+  files: z.array(ManifestFileSchema).min(1),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+// ---------- content/site.md front matter ----------
+
+export const SiteConfigSchema = z.strictObject({
+  name: z.string().min(1),
+  short_name: z.string().min(1),
+  /** A demonstration with invented or re-used data says so on every page. */
+  notice: z.string().min(1).optional(),
+  base: z
+    .string()
+    .regex(/^\/([\w-]+\/)*$/, { error: 'a base path that starts and ends with "/", like / or /equity/' })
+    .default('/'),
+  locales: z.array(z.enum(['en'], { error: 'a locale this site has strings for: en' })).min(1).default(['en']),
+  default_locale: z.enum(['en']).default('en'),
+  /** Groups with fewer students than this are suppressed everywhere. */
+  min_group_size: z.number().int().min(1).default(10),
+  /** The school year the site leads with; defaults to the newest in the data. */
+  current_year: SchoolYearSchema.optional(),
+  /** Indicator whose value measures student need for peers and spending analysis. */
+  need_measure: z.string().min(1),
+  peers: z
+    .strictObject({
+      count: z.number().int().min(1).max(50).default(8),
+      same_level: z.boolean().default(true),
+    })
+    .prefault({}),
+});
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+
+// ---------- content/domains/*.md and content/indicators/*.md front matter ----------
+
+const positiveWeight = z
+  .number({ error: 'a weight that is a positive number, like 1 or 0.25' })
+  .positive({ error: 'a weight that is a positive number, like 1 or 0.25' })
+  .finite();
+
+const contentId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+  error: 'an id of lowercase letters, digits, "-" or "_", like chronic_absenteeism',
+});
+
+export const DomainSchema = z.strictObject({
+  id: contentId,
+  title: z.string().min(1),
+  weight: positiveWeight,
+  order: z.number().int().default(0),
+});
+export type Domain = z.infer<typeof DomainSchema>;
+
+export const UNITS = ['percent', 'count', 'dollars', 'years', 'ratio', 'score'] as const;
+export const UnitSchema = z.enum(UNITS, { error: `one of the units: ${UNITS.join(', ')}` });
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** What an indicator describes; the need measure must be `context`, never an outcome or resource. */
+export const INDICATOR_KINDS = ['context', 'outcome', 'resource', 'climate'] as const;
+
+export const IndicatorSchema = z.strictObject({
+  id: contentId,
+  title: z.string().min(1),
+  /** A short phrase for tables and charts; defaults to the title. */
+  short_title: z.string().min(1).optional(),
+  domain: contentId,
+  kind: z.enum(INDICATOR_KINDS, { error: `one of: ${INDICATOR_KINDS.join(', ')}` }),
+  unit: UnitSchema,
+  direction: z.enum(['higher_is_better', 'lower_is_better'], {
+    error: 'higher_is_better or lower_is_better',
+  }),
+  weight: positiveWeight,
+  /** Whose count the denominator is; only counts of students are suppressed. */
+  subject: z.enum(['students', 'staff'], { error: 'students or staff' }).default('students'),
+  decimals: z.number().int().min(0).max(4).default(1),
+  source: z.string().min(1),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
