@@ -78,51 +78,51 @@ export const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded
 export const CellStatusSchema = z.enum(CELL_STATUSES);
 export type CellStatus = z.infer<typeof CellStatusSchema>;
 
-export const MeasureRowSchema = z
-  .object({
-    school_year: schoolYearCell,
-    school_id: idCell('a school id'),
-    indicator_id: idCell('an indicator id'),
-    student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
-    numerator: countCell('a whole number like 12 (the count of students the rate is about), or a blank cell'),
-    denominator: countCell('a whole number like 240 (the count of students the rate is out of), or a blank cell'),
-    value: numberCell({
-      what: 'a number like 12.5, 45% or $9,876, or a blank cell',
-      percent: true,
-      dollars: true,
-      hint: 'write a reason for a missing or masked value in the "status" column, not here.',
-    }),
-    status: z
-      .string()
-      .transform((s) => s.trim().toLowerCase())
-      .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` })),
-    reason: optionalTextCell,
-  })
-  .superRefine((row, ctx) => {
-    const hasValue = row.value !== null || row.numerator !== null;
-    const status = row.status === '' ? (hasValue ? 'ok' : 'missing') : row.status;
-    const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
-    if (row.numerator !== null && row.denominator === null)
-      fail('denominator', 'a denominator whenever a numerator is given');
-    if (row.numerator !== null && row.value !== null)
-      fail('value', 'a blank value when numerator and denominator are given (the rate is computed from them)');
-    if (row.numerator !== null && row.denominator !== null) {
-      if (row.numerator > row.denominator)
-        fail('numerator', `a numerator no larger than the denominator (${row.denominator})`);
-      if (row.denominator === 0) fail('denominator', 'a denominator above 0 when a numerator is given');
-    }
-    if (status === 'ok' && !hasValue)
-      fail('value', 'a value (or a numerator and denominator) when the status is ok');
-    if ((status === 'missing' || status === 'suppressed') && hasValue)
-      fail('value', `a blank value and numerator when the status is ${status}`);
-    if ((status === 'coded_low' || status === 'coded_high') && row.value === null)
-      fail('value', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5%")`);
-  })
-  .transform((row) => {
-    const hasValue = row.value !== null || row.numerator !== null;
-    const status: CellStatus = row.status === '' ? (hasValue ? 'ok' : 'missing') : row.status;
-    return { ...row, status };
-  });
+const MeasureCellsSchema = z.object({
+  school_year: schoolYearCell,
+  school_id: idCell('a school id'),
+  indicator_id: idCell('an indicator id'),
+  student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
+  numerator: countCell('a whole number like 12 (the count of students the rate is about), or a blank cell'),
+  denominator: countCell('a whole number like 240 (the count of students the rate is out of), or a blank cell'),
+  value: numberCell({
+    what: 'a number like 12.5, 45% or $9,876, or a blank cell',
+    percent: true,
+    dollars: true,
+    hint: 'write a reason for a missing or masked value in the "status" column, not here.',
+  }),
+  status: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` })),
+  reason: optionalTextCell,
+});
+
+/** A blank status means `ok` when the row carries a value and `missing` when it does not. */
+function statusOf(row: z.output<typeof MeasureCellsSchema>): CellStatus {
+  if (row.status !== '') return row.status;
+  return row.value !== null || row.numerator !== null ? 'ok' : 'missing';
+}
+
+export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => {
+  const status = statusOf(row);
+  const hasValue = row.value !== null || row.numerator !== null;
+  const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
+  if (row.numerator !== null && row.denominator === null)
+    fail('denominator', 'a denominator whenever a numerator is given');
+  if (row.numerator !== null && row.value !== null)
+    fail('value', 'a blank value when numerator and denominator are given (the rate is computed from them)');
+  if (row.numerator !== null && row.denominator !== null) {
+    if (row.numerator > row.denominator)
+      fail('numerator', `a numerator no larger than the denominator (${row.denominator})`);
+    if (row.denominator === 0) fail('denominator', 'a denominator above 0 when a numerator is given');
+  }
+  if (status === 'ok' && !hasValue) fail('value', 'a value (or a numerator and denominator) when the status is ok');
+  if ((status === 'missing' || status === 'suppressed') && hasValue)
+    fail('value', `a blank value and numerator when the status is ${status}`);
+  if ((status === 'coded_low' || status === 'coded_high') && row.value === null)
+    fail('value', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5%")`);
+}).transform((row) => ({ ...row, status: statusOf(row) }));
 export type MeasureRow = z.output<typeof MeasureRowSchema>;
 
 // ---------- data/spending.csv ----------
@@ -233,3 +233,11 @@ export const IndicatorSchema = z.strictObject({
   source: z.string().min(1),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** Each table's columns, in the order files are written. */
+export const TABLE_COLUMNS = {
+  schools: Object.keys(SchoolRowSchema.shape),
+  enrollment: Object.keys(EnrollmentRowSchema.shape),
+  measures: Object.keys(MeasureCellsSchema.shape),
+  spending: Object.keys(SpendingRowSchema.shape),
+} as const;

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseRawDataset } from '../src/lib/data/dataset.ts';
+import { loadSiteFiles } from '../src/lib/data/site-files.ts';
+import { suppressDataset } from '../src/lib/privacy/suppress.ts';
+import { computeSiteData } from '../src/lib/site/site-data.ts';
+
+/** The project folder: Astro renders src/pages from here whatever site's data it is given. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildOptions {
+  /** The folder holding the site's data/ and content/. */
+  siteRoot: string;
+  /** Where the finished site goes; replaced only when every step succeeded. */
+  outDir: string;
+  log?: (message: string) => void;
+}
+
+/**
+ * Validates and computes the site's data, writing only publishable JSON for Astro.
+ * Throws a DataError listing every problem in the district's files.
+ */
+export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
+  const raw = parseRawDataset(loadSiteFiles(siteRoot));
+  const { site, schools } = computeSiteData(suppressDataset(raw));
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(join(dataDir, 'schools'), { recursive: true });
+  writeFileSync(join(dataDir, 'site.json'), JSON.stringify(site));
+  for (const school of schools) writeFileSync(join(dataDir, 'schools', `${school.slug}.json`), JSON.stringify(school));
+  return { schools: schools.length, base: site.site.base };
+}
+
+/**
+ * data → publishable JSON → Astro → Pagefind, in a temporary folder beside `outDir`; the
+ * old site is swapped out only at the end, so a failed build leaves it as it was.
+ */
+export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
+  const out = resolve(outDir);
+  const staging = `${out}.staging`;
+  // One data folder per output, so two sites can be built side by side.
+  const dataDir = join(PROJECT_ROOT, '.build', `${basename(out)}-data`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const { schools, base } = writeSiteData(resolve(siteRoot), dataDir);
+    log(`Data: ${schools} schools validated and computed.`);
+    process.env['SER_DATA_DIR'] = dataDir;
+    const { build } = await import('astro');
+    await build({ root: PROJECT_ROOT, outDir: staging, base, logLevel: 'warn' });
+    log('Pages rendered.');
+    const pagefind = await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    log(`Search index: ${added.page_count} pages.`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const old = `${out}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+}

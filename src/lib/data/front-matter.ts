@@ -1,0 +1,74 @@
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import type { IssueCollector } from '../errors.ts';
+
+export interface Document<T> {
+  data: T;
+  /** The markdown body: the plain-language text a district writes. */
+  body: string;
+}
+
+/**
+ * Finds the line of a front-matter key path (`levels.count`) so an error can point at it:
+ * the first line, after the parent's, that starts with the key at any indentation.
+ */
+function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = text.split(/\r?\n/);
+  let from = 0;
+  let found: number | undefined;
+  for (const key of path) {
+    if (typeof key !== 'string') continue;
+    const pattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+    const index = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    if (index === -1) break;
+    found = index + 1;
+    from = index + 1;
+  }
+  return found;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Reads a markdown file's YAML front matter and validates it with `schema`. */
+export function parseFrontMatter<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  issues: IssueCollector,
+): Document<z.output<S>> | null {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object keeps gray-matter from caching by content across sites.
+    parsed = matter(text.replace(/^\uFEFF/, ''), {});
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    issues.add({
+      file,
+      ...(mark?.line === undefined ? {} : { line: mark.line + 2 }),
+      expected: 'front matter in YAML between two "---" lines',
+      hint: (error as Error).message.split('\n')[0] ?? '',
+    });
+    return null;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { data: result.data, body: parsed.content };
+  for (const issue of result.error.issues) {
+    const line = lineOfKey(text, issue.path);
+    const value = valueAt(parsed.data, issue.path);
+    issues.add({
+      file,
+      ...(line === undefined ? {} : { line }),
+      ...(issue.path.length > 0 ? { column: issue.path.join('.') } : {}),
+      ...(value === undefined ? {} : { value: typeof value === 'string' ? value : JSON.stringify(value) }),
+      expected: issue.code === 'unrecognized_keys' ? `only known keys (${issue.message})` : issue.message,
+    });
+  }
+  return null;
+}

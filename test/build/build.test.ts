@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { TINY_SITE } from '../data/site-fixture.ts';
+
+/**
+ * Whole builds, run as a newcomer runs them (`tsx scripts/build.ts`), one after another:
+ * Astro builds of one project must not overlap.
+ */
+const PROJECT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'ser-build-'));
+
+async function build(site: string, out: string) {
+  return run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--site', site, '--out', out], {
+    cwd: PROJECT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** A file's text, gunzipped first when it is compressed (Pagefind's index is). */
+function textOf(path: string): string {
+  const bytes = readFileSync(path);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+function hashTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+describe.sequential('building a site', { timeout: 300_000 }, () => {
+  const tinyOut = join(work, 'tiny-dist');
+  // A subgroup of 6 students with a value no other cell has: it must appear nowhere.
+  const site = join(work, 'tiny-site');
+  cpSync(TINY_SITE, site, { recursive: true });
+  const measures = join(site, 'data', 'measures.csv');
+  writeFileSync(measures, `${readFileSync(measures, 'utf8').trimEnd()}\n2022-23,0101,poverty,asian,,,77.77,,\n`);
+
+  it('renders a page per school and indicator, and a search index', async () => {
+    await build(site, tinyOut);
+    const files = listFiles(tinyOut);
+    for (const page of [
+      'index.html',
+      'schools/0101/index.html',
+      'schools/0102/index.html',
+      'schools/0103/index.html',
+      'indicators/index.html',
+      'indicators/absent/index.html',
+      'indicators/proficient/index.html',
+      'indicators/poverty/index.html',
+      'methodology/index.html',
+      'search/index.html',
+      'pagefind/pagefind-entry.json',
+    ])
+      expect(files).toContain(page);
+    const school = readFileSync(join(tinyOut, 'schools/0102/index.html'), 'utf8');
+    expect(school).toContain('Birch Middle');
+    expect(school).toContain('A higher score means greater need, not a worse school.');
+    expect(school).toContain('role="img"');
+  });
+
+  it('publishes no suppressed value in any file', () => {
+    const leaks = listFiles(tinyOut).filter((file) => /77\.77|77\.8/.test(textOf(join(tinyOut, file))));
+    expect(leaks).toEqual([]);
+    // The fixture's sentinel really is in the input, so this test can fail.
+    expect(readFileSync(measures, 'utf8')).toContain('77.77');
+  });
+
+  it('leaves the last good site untouched when the data is bad', async () => {
+    const out = join(work, 'kept-dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'the last good site');
+    const broken = join(work, 'broken-site');
+    cpSync(site, broken, { recursive: true });
+    writeFileSync(join(broken, 'data', 'enrollment.csv'), 'school_year,school_id,student_group,count\n2022-23,0101,all,12a\n');
+    const failure = await build(broken, out).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('data/enrollment.csv line 2, column "count": got "12a"');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
+    expect(existsSync(`${out}.staging`)).toBe(false);
+  });
+
+  it('builds the demo site byte for byte the same twice', async () => {
+    const first = join(work, 'demo-a');
+    const second = join(work, 'demo-b');
+    await build('.', first);
+    await build('.', second);
+    const a = hashTree(first);
+    expect(Object.keys(a).length).toBeGreaterThan(70);
+    expect(hashTree(second)).toEqual(a);
+  });
+});
