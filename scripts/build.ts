@@ -13,10 +13,8 @@ try {
   await buildSite({ siteRoot: values.site, outDir: values.out });
   console.log(`Built ${values.out}/`);
 } catch (error) {
-  if (error instanceof DataError) {
-    console.error(error.message);
-    console.error(`\nThe site in ${values.out}/ was left as it was.`);
-    process.exit(1);
-  }
-  throw error;
+  // A data problem is the district's to fix and is said in full; anything else is ours.
+  console.error(error instanceof DataError ? error.message : `The build failed: ${(error as Error).stack ?? String(error)}`);
+  console.error(`\nNothing was published: ${values.out}/ was left as it was.`);
+  process.exit(1);
 }

@@ -40,7 +40,7 @@ function hashTree(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
 
-describe.sequential('building a site', { timeout: 300_000 }, () => {
+describe('building a site', { timeout: 300_000 }, () => {
   const tinyOut = join(work, 'tiny-dist');
   // A subgroup of 6 students with a value no other cell has: it must appear nowhere.
   const site = join(work, 'tiny-site');

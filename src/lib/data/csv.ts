@@ -22,7 +22,8 @@ export function parseCsvTable<S extends z.ZodType>(
 ): Located<z.output<S>>[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+    // With `info`, each record comes with where it was read; the typings do not say so.
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     issues.add({

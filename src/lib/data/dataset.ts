@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import { DataError, IssueCollector } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { findSlugClashes } from '../site/slug.ts';
 import { parseCsvTable, type Located } from './csv.ts';
-import { parseFrontMatter } from './front-matter.ts';
+import { parseFrontMatter, type Document } from './front-matter.ts';
 import type { StudentGroupId } from './groups.ts';
 import {
   DomainSchema,
@@ -47,7 +48,9 @@ export interface RawMeasure {
 export interface RawDataset {
   site: SiteConfig & { body: string };
   method: IndexMethod & { body: string };
+  /** In their `order`. */
   domains: (Domain & { body: string })[];
+  /** Grouped by domain, in the domains' order. */
   indicators: (Indicator & { body: string })[];
   manifest: Manifest;
   schools: SchoolRow[];
@@ -58,13 +61,6 @@ export interface RawDataset {
   years: string[];
 }
 
-const TABLES = {
-  schools: SchoolRowSchema,
-  enrollment: EnrollmentRowSchema,
-  measures: MeasureRowSchema,
-  spending: SpendingRowSchema,
-} as const;
-
 /** Parses and cross-checks a site's files; throws one DataError listing every problem. */
 export function parseRawDataset(files: SiteFiles): RawDataset {
   const issues = new IssueCollector();
@@ -73,10 +69,10 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     if (text === undefined) issues.add({ file: path, expected: 'this file to exist' });
     return text ?? null;
   };
-  const table = <K extends keyof typeof TABLES>(name: K) => {
+  const table = <S extends z.ZodType>(name: keyof typeof TABLE_COLUMNS, schema: S): Located<z.output<S>>[] => {
     const file = `data/${name}.csv`;
     const text = read(file);
-    return text === null ? [] : parseCsvTable(text, file, TABLES[name], TABLE_COLUMNS[name], issues);
+    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues);
   };
 
   const siteText = read('content/site.md');
@@ -88,10 +84,10 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const domains = parseDocuments(files, 'content/domains/', DomainSchema, issues);
   const indicators = parseDocuments(files, 'content/indicators/', IndicatorSchema, issues);
 
-  const schools = table('schools');
-  const enrollment = table('enrollment');
-  const measures = table('measures');
-  const spending = table('spending');
+  const schools = table('schools', SchoolRowSchema);
+  const enrollment = table('enrollment', EnrollmentRowSchema);
+  const measures = table('measures', MeasureRowSchema);
+  const spending = table('spending', SpendingRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
@@ -147,11 +143,18 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
+  const sortedDomains = domains
+    .map((doc) => ({ ...doc.data, body: doc.body }))
+    .sort((a, b) => a.order - b.order || compareText(a.id, b.id));
+  const domainRank = (id: string) => sortedDomains.findIndex((d) => d.id === id);
   return {
     site: { ...site.data, body: site.body },
     method: { ...method.data, body: method.body },
-    domains: domains.map((doc) => ({ ...doc.data, body: doc.body })).sort((a, b) => a.order - b.order),
-    indicators: indicators.map((doc) => ({ ...doc.data, body: doc.body })),
+    domains: sortedDomains,
+    // Domain by domain, so every list of indicators reads in the index's own order.
+    indicators: indicators
+      .map((doc) => ({ ...doc.data, body: doc.body }))
+      .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareText(a.id, b.id)),
     manifest,
     schools: schools.map((r) => r.row),
     enrollment: enrollment.map((r) => r.row),
@@ -159,6 +162,11 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     spending: spending.map((r) => r.row),
     years: [...years].sort(),
   };
+}
+
+/** Code-point order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function describeKey(file: string): string {
@@ -226,13 +234,13 @@ function checkManifest(manifest: Manifest, files: SiteFiles, issues: IssueCollec
     if (!files.has(path)) issues.add({ file: 'data/manifest.json', column: 'files', value: path, expected: 'only files that exist in data/' });
 }
 
-function parseDocuments<S extends typeof DomainSchema | typeof IndicatorSchema>(
+function parseDocuments<S extends z.ZodType<{ id: string }>>(
   files: SiteFiles,
   folder: string,
   schema: S,
   issues: IssueCollector,
-) {
-  const docs = [];
+): Document<z.output<S>>[] {
+  const docs: Document<z.output<S>>[] = [];
   for (const [path, text] of files) {
     if (!path.startsWith(folder)) continue;
     const doc = parseFrontMatter(text, path, schema, issues);

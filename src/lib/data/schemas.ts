@@ -193,8 +193,7 @@ export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
 const positiveWeight = z
   .number({ error: 'a weight that is a positive number, like 1 or 0.25' })
-  .positive({ error: 'a weight that is a positive number, like 1 or 0.25' })
-  .finite();
+  .positive({ error: 'a weight that is a positive number, like 1 or 0.25' });
 
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
   error: 'an id of lowercase letters, digits, "-" or "_", like chronic_absenteeism',

@@ -102,7 +102,8 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
             const domain = entity.domains[d.id];
             return { id: d.id, status: domain?.status ?? 'insufficient_data', coverage: domain?.coverage ?? 0, score: domain?.score ?? null };
           }),
-          indicators: data.indicators.map((indicator) => {
+          // An indicator with no row at all does not apply (graduation in an elementary school).
+          indicators: data.indicators.filter((indicator) => cells?.has(indicator.id)).map((indicator) => {
             const byGroup = cells?.get(indicator.id);
             const score = entity.indicators[indicator.id];
             return {

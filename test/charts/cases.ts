@@ -1,0 +1,78 @@
+import { renderBarChart, type BarData } from '../../src/lib/charts/bar.ts';
+import { renderHistogramChart, type HistogramData } from '../../src/lib/charts/histogram.ts';
+import { renderTrendChart, type TrendData } from '../../src/lib/charts/trend.ts';
+
+export const histogramPlain: HistogramData = {
+  values: [12, 25.5, 31.2, 40, 44.4, 47.5, 50, 52, 58.3, 64, 70.1, 88],
+  xLabel: 'Index score',
+  unit: 'score',
+  decimals: 1,
+};
+
+export const histogramMarked: HistogramData = {
+  values: [4.2, 8.9, 9.5, 11, 12.3, 12.8, 14.1, 15, 18.7, 22.4, 31],
+  xLabel: 'Chronic absenteeism',
+  unit: 'percent',
+  decimals: 1,
+  marker: { value: 18.7, label: 'Lakeview Elementary' },
+  referenceLine: { value: 12.8, label: 'District median' },
+};
+
+const YEARS = ['2020-21', '2021-22', '2022-23', '2023-24', '2024-25'];
+
+function points(values: ReadonlyArray<number | null>) {
+  return YEARS.map((year, index) => ({ year, value: values[index] ?? null }));
+}
+
+export const trendPlain: TrendData = {
+  yLabel: 'Index score',
+  unit: 'score',
+  decimals: 1,
+  yDomain: [0, 100],
+  series: [
+    { label: 'Lakeview Elementary', emphasis: true, points: points([41, 44.2, 47.9, 50.1, 55.3]) },
+    { label: 'District median', emphasis: false, points: points([49.5, 50.2, 50, 50.8, 51.4]) },
+  ],
+};
+
+export const trendGap: TrendData = {
+  ...trendPlain,
+  series: [
+    { label: 'Lakeview Elementary', emphasis: true, points: points([41, 44.2, null, 50.1, 55.3]) },
+    { label: 'District median', emphasis: false, points: points([49.5, 50.2, 50, 50.8, 51.4]) },
+  ],
+};
+
+export const barScores: BarData = {
+  xLabel: 'Domain score',
+  unit: 'score',
+  decimals: 1,
+  domain: [0, 100],
+  referenceValue: { value: 50, label: 'District median' },
+  bars: [
+    { label: 'Opportunity', value: 72, emphasis: true },
+    { label: 'Student outcomes', value: 45.25 },
+    { label: 'Systems', value: 12.5 },
+  ],
+};
+
+export const barWeights: BarData = {
+  xLabel: 'Weight in the index',
+  unit: 'percent',
+  decimals: 0,
+  bars: [
+    { label: 'Need', value: 40 },
+    { label: 'Outcomes', value: 35 },
+    { label: 'Resources', value: 25 },
+  ],
+};
+
+/** Every snapshot: its file name and how to render it with a given id prefix. */
+export const CASES: ReadonlyArray<{ name: string; render: (idPrefix: string) => string }> = [
+  { name: 'histogram-plain', render: (idPrefix) => renderHistogramChart(histogramPlain, { locale: 'en', idPrefix }) },
+  { name: 'histogram-marked', render: (idPrefix) => renderHistogramChart(histogramMarked, { locale: 'en', idPrefix }) },
+  { name: 'trend-plain', render: (idPrefix) => renderTrendChart(trendPlain, { locale: 'en', idPrefix }) },
+  { name: 'trend-gap', render: (idPrefix) => renderTrendChart(trendGap, { locale: 'en', idPrefix }) },
+  { name: 'bar-scores', render: (idPrefix) => renderBarChart(barScores, { locale: 'en', idPrefix }) },
+  { name: 'bar-weights', render: (idPrefix) => renderBarChart(barWeights, { locale: 'en', idPrefix }) },
+];
