@@ -6,7 +6,8 @@ import type { SchoolDetail, SiteData } from './lib/site/types.ts';
  * Where Astro finds the JSON that scripts/build.ts computed. Pages read only this: they
  * never see raw data, because the build script writes only the publishable dataset.
  */
-const dataDir = process.env['SER_DATA_DIR'] ?? join(process.cwd(), '.build', 'site-data');
+// Without the variable (`astro dev` after `npm run build`), the default build's data.
+const dataDir = process.env['SER_DATA_DIR'] ?? join(process.cwd(), '.build', 'dist-data');
 
 let cached: SiteData | undefined;
 

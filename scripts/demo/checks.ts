@@ -30,6 +30,8 @@ type CsvRecord = Record<string, string>;
 
 interface CheckOptions {
   root: string;
+  /** Where the generated CSVs were written (data/ unless --out says otherwise). */
+  dataDir: string;
   columns: Record<string, readonly string[]>;
   schools: readonly SchoolSpec[];
   /** The school-year domains meant to fall below the index's minimum coverage. */
@@ -126,7 +128,7 @@ export function readContent(root: string, problems: string[]): Content | null {
 
 export function checkAll(options: CheckOptions): string[] {
   const problems: string[] = [];
-  const dataDir = resolve(options.root, 'data');
+  const dataDir = options.dataDir;
   const load = (file: string) => {
     const { header, records } = readCsv(resolve(dataDir, file));
     const expected = options.columns[file] ?? [];
@@ -275,8 +277,7 @@ function pearson(xs: readonly number[], ys: readonly number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-export function summarize(root: string): void {
-  const dataDir = resolve(root, 'data');
+export function summarize(dataDir: string): void {
   console.log('Files:');
   for (const file of ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv', 'manifest.json']) {
     const path = resolve(dataDir, file);
