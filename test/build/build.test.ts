@@ -47,6 +47,9 @@ describe('building a site', { timeout: 300_000 }, () => {
   cpSync(TINY_SITE, site, { recursive: true });
   const measures = join(site, 'data', 'measures.csv');
   writeFileSync(measures, `${readFileSync(measures, 'utf8').trimEnd()}\n2022-23,0101,poverty,asian,,,77.77,,\n`);
+  // Served from a folder of a larger site, as many districts publish.
+  const siteConfig = join(site, 'content', 'site.md');
+  writeFileSync(siteConfig, readFileSync(siteConfig, 'utf8').replace('min_group_size: 10', 'min_group_size: 10\nbase: /equity/'));
 
   it('renders a page per school and indicator, and a search index', async () => {
     await build(site, tinyOut);
@@ -69,6 +72,10 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(school).toContain('Birch Middle');
     expect(school).toContain('A higher score means greater need, not a worse school.');
     expect(school).toContain('role="img"');
+    // Every link and asset is under the base path.
+    expect(school).toContain('href="/equity/indicators/absent/"');
+    expect(school).toMatch(/<link rel="stylesheet" href="\/equity\/_astro\/[^"]+\.css"/);
+    expect(school).not.toMatch(/(href|src)="\/(?!equity\/)/);
   });
 
   it('publishes no suppressed value in any file', () => {

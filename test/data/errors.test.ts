@@ -172,3 +172,20 @@ describe('bad front matter names the file, the line of the key and the key', () 
     expect(issuesOf(files)).toMatchObject([{ file: 'data/manifest.json', value: 'data/extra.csv' }]);
   });
 });
+
+describe('zod\'s generic messages are reworded for a clerk', () => {
+  it('an unknown key, at its own line', () => {
+    const files = tinySiteWith({ 'content/indicators/absent.md': (text) => text.replace('weight: 1', 'weight: 1\ncolour: red') });
+    expect(issuesOf(files)).toMatchObject([
+      { file: 'content/indicators/absent.md', line: 9, column: 'colour', expected: 'only the keys this file takes: "colour" is not one of them (check the spelling)' },
+    ]);
+  });
+
+  it('a missing key, and a key of the wrong type', () => {
+    const files = tinySiteWith({ 'content/site.md': (text) => text.replace('short_name: Tiny\n', '').replace('name: Tiny Test District', 'name: 5') });
+    expect(issuesOf(files)).toMatchObject([
+      { file: 'content/site.md', line: 2, column: 'name', value: '5', expected: 'text' },
+      { file: 'content/site.md', column: 'short_name', expected: 'this key, which is required' },
+    ]);
+  });
+});

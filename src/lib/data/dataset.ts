@@ -4,6 +4,7 @@ import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { findSlugClashes } from '../site/slug.ts';
 import { parseCsvTable, type Located } from './csv.ts';
 import { parseFrontMatter, type Document } from './front-matter.ts';
+import { describeExpected, valueAt } from './zod-issues.ts';
 import type { StudentGroupId } from './groups.ts';
 import {
   DomainSchema,
@@ -221,7 +222,7 @@ function parseManifest(text: string | null, issues: IssueCollector): Manifest | 
   const result = ManifestSchema.safeParse(json);
   if (result.success) return result.data;
   for (const issue of result.error.issues)
-    issues.add({ file: 'data/manifest.json', column: issue.path.join('.') || '(top level)', expected: issue.message });
+    issues.add({ file: 'data/manifest.json', column: issue.path.join('.') || '(top level)', expected: describeExpected(issue, valueAt(json, issue.path)) });
   return null;
 }
 

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { IssueCollector } from '../errors.ts';
+import { describeExpected, valueAt } from './zod-issues.ts';
 
 export interface Document<T> {
   data: T;
@@ -27,15 +28,6 @@ function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefin
   return found;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 /** Reads a markdown file's YAML front matter and validates it with `schema`. */
 export function parseFrontMatter<S extends z.ZodType>(
   text: string,
@@ -60,14 +52,16 @@ export function parseFrontMatter<S extends z.ZodType>(
   const result = schema.safeParse(parsed.data);
   if (result.success) return { data: result.data, body: parsed.content };
   for (const issue of result.error.issues) {
-    const line = lineOfKey(text, issue.path);
-    const value = valueAt(parsed.data, issue.path);
+    // An unknown key is reported at the key itself, not at its parent.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const line = lineOfKey(text, path);
+    const value = issue.code === 'unrecognized_keys' ? undefined : valueAt(parsed.data, path);
     issues.add({
       file,
       ...(line === undefined ? {} : { line }),
-      ...(issue.path.length > 0 ? { column: issue.path.join('.') } : {}),
+      ...(path.length > 0 ? { column: path.join('.') } : {}),
       ...(value === undefined ? {} : { value: typeof value === 'string' ? value : JSON.stringify(value) }),
-      expected: issue.code === 'unrecognized_keys' ? `only known keys (${issue.message})` : issue.message,
+      expected: describeExpected(issue, value),
     });
   }
   return null;

@@ -33,6 +33,9 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
     return { status, score, rank, level, coverage, change: change?.scoreChange ?? null, rankChange: change?.rankChange ?? null };
   };
 
+  // Lists read alphabetically, in the site's language.
+  const byName = new Intl.Collator(data.site.default_locale).compare;
+  const schoolsByName = [...data.schools].sort((a, b) => byName(a.name, b.name));
   const totalDomainWeight = data.domains.reduce((sum, d) => sum + d.weight, 0);
   const indicatorInfo: IndicatorInfo[] = data.indicators.map((indicator) => {
     const domainWeight = data.indicators
@@ -53,14 +56,14 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
       decimals: indicator.decimals,
       source: indicator.source,
       html: renderMarkdown(indicator.body),
-      current: data.schools.flatMap((school) => {
+      current: schoolsByName.flatMap((school) => {
         const cell = cellsByYear.get(currentYear)?.get(school.school_id)?.get(indicator.id)?.get('all');
         return cell && cell.status === 'ok' && cell.value !== null ? [{ schoolId: school.school_id, value: cell.value }] : [];
       }),
     };
   });
 
-  const summaries: SchoolSummary[] = data.schools.map((school) => {
+  const summaries: SchoolSummary[] = schoolsByName.map((school) => {
     const latestYear = [...years].reverse().find((year) => scores.get(year)?.has(school.school_id)) ?? null;
     return {
       id: school.school_id,
@@ -86,7 +89,7 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
   }
   const spendingByKey = new Map(data.spending.map((row) => [`${row.school_year} ${row.school_id}`, row]));
 
-  const details: SchoolDetail[] = data.schools.map((school, i) => {
+  const details: SchoolDetail[] = schoolsByName.map((school, i) => {
     const summary = summaries[i] as SchoolSummary;
     const schoolYears: SchoolYearDetail[] = years.flatMap((year) => {
       const entity = scores.get(year)?.get(school.school_id);

@@ -32,7 +32,7 @@ export interface SiteData {
   };
   domains: DomainInfo[];
   indicators: IndicatorInfo[];
-  /** One row per school (open or closed), for lists and search. */
+  /** One row per school (open or closed), by name, for lists and search. */
   schools: SchoolSummary[];
   /** District figures per school year, oldest first. */
   years: YearStats[];
@@ -64,7 +64,7 @@ export interface IndicatorInfo {
   decimals: number;
   source: string;
   html: string;
-  /** Every school's published all-students value in the current year, in school order. */
+  /** Every school's published all-students value in the current year, by school name. */
   current: { schoolId: string; value: number }[];
 }
 

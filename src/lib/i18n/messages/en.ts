@@ -137,6 +137,8 @@ export const en = {
   'search.description': 'Search the schools, indicators and explanations of {district}.',
   'search.noscript': 'Search needs JavaScript. Every school is listed on the home page:',
   'search.allSchools': 'all schools',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address. A school\'s page keeps its address from year to year; try the list of',
 
   'method.description': 'How the {index} is computed, step by step, from the published data.',
   'method.heading': 'How the {index} is computed',
