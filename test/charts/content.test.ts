@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBarChart } from '../../src/lib/charts/bar.ts';
-import { describeHistogramChart, renderHistogramChart } from '../../src/lib/charts/histogram.ts';
+import { describeHistogramChart, renderHistogramChart, tabulateHistogramChart } from '../../src/lib/charts/histogram.ts';
 import { renderTrendChart } from '../../src/lib/charts/trend.ts';
 import { barScores, histogramMarked, histogramPlain, trendGap, trendPlain } from './cases.ts';
 import { parseSvg } from './inspect.ts';
@@ -42,6 +42,16 @@ describe('renderHistogramChart', () => {
     const small = renderHistogramChart({ ...histogramPlain, values: spread(100) }, options);
     const large = renderHistogramChart({ ...histogramPlain, values: spread(100_000) }, options);
     expect(Buffer.byteLength(large)).toBeLessThanOrEqual(Buffer.byteLength(small) * 1.1);
+  });
+});
+
+describe('tabulateHistogramChart', () => {
+  it('lists the chart\'s own bins, whose counts add up to every school', () => {
+    const rows = tabulateHistogramChart(histogramPlain, 'en');
+    expect(rows).toHaveLength(20);
+    expect(rows.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(histogramPlain.values.length);
+    expect(rows[0]?.[0]).toMatch(/ to under /);
+    expect(rows.at(-1)?.[0]).not.toMatch(/under/);
   });
 });
 

@@ -29,12 +29,27 @@ const BIN_COUNT = 20;
 const X_TICKS = 8;
 const HEIGHT = 280;
 
-/** How many schools fall in each range of the measure, with optional labelled rules. */
-export function renderHistogramChart(data: HistogramData, { locale, idPrefix }: ChartOptions): string {
-  const { values, xLabel, unit, decimals, marker, referenceLine } = data;
+/** The chart's x-domain and bins: one computation for the SVG and for its data table. */
+function histogramBins({ values, marker, referenceLine }: HistogramData) {
   const rules = [referenceLine, marker].filter((rule) => rule !== undefined);
   const domain = niceDomain([...values, ...rules.map((rule) => rule.value)], X_TICKS);
-  const bins = binValues(values, domain, BIN_COUNT);
+  return { rules, domain, bins: binValues(values, domain, BIN_COUNT) };
+}
+
+/** The histogram's data as table rows: each bin's range and how many schools are in it. */
+export function tabulateHistogramChart(data: HistogramData, locale: string): [range: string, count: string][] {
+  const { bins } = histogramBins(data);
+  const format = (value: number): string => formatValue(value, data.unit, locale, data.decimals);
+  return bins.map((b, i) => [
+    t(locale, i === bins.length - 1 ? 'chart.histogram.range_last' : 'chart.histogram.range', { low: format(b.x0), high: format(b.x1) }),
+    formatNumber(b.count, locale),
+  ]);
+}
+
+/** How many schools fall in each range of the measure, with optional labelled rules. */
+export function renderHistogramChart(data: HistogramData, { locale, idPrefix }: ChartOptions): string {
+  const { xLabel, unit, decimals, marker, referenceLine } = data;
+  const { rules, domain, bins } = histogramBins(data);
   const xAxis = valueAxis(domain, X_TICKS, unit, locale);
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
   // Counts of schools are whole: no tick at 0.5 schools.

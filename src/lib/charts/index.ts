@@ -1,7 +1,7 @@
 /** The charts pages use: each renders an SVG string and describes its finding in a sentence or two. */
 export { describeBarChart, renderBarChart } from './bar.ts';
 export type { Bar, BarData } from './bar.ts';
-export { describeHistogramChart, renderHistogramChart } from './histogram.ts';
+export { describeHistogramChart, renderHistogramChart, tabulateHistogramChart } from './histogram.ts';
 export type { HistogramData } from './histogram.ts';
 export { describeTrendChart, renderTrendChart } from './trend.ts';
 export type { TrendData, TrendPoint, TrendSeries } from './trend.ts';

@@ -35,6 +35,8 @@ export const en = {
   'chart.histogram.summary': 'Half of the {count} schools are between {low} and {high}; the median is {median}.',
   'chart.histogram.single': 'One school, at {value}.',
   'chart.histogram.empty': 'No school has a value to show.',
+  'chart.histogram.range': '{low} to under {high}',
+  'chart.histogram.range_last': '{low} to {high}',
   'chart.histogram.marker': '{label} is at {value}; {share} of schools are lower.',
 
   'chart.trend.rose': "{series}'s score rose from {first} in {firstYear} to {last} in {lastYear}.",
@@ -90,7 +92,7 @@ export const en = {
   'home.title': 'Schools',
   'home.description': 'How every school in {district} is doing on the {index}, for families and the public.',
   'home.scores': '{index} scores, {year}',
-  'home.levels.table': 'Schools by level',
+  'chart.histogram.table': 'How many schools are in each range',
   'home.median': 'The median of the {count} schools with a score is {median}. Every school is listed below.',
   'home.schools': 'All schools',
   'home.schools.caption': 'Schools, {year} (or the latest year with data)',
