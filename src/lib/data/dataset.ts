@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import { DataError, IssueCollector } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
-import { findSlugClashes } from '../site/slug.ts';
 import { parseCsvTable, type Located } from './csv.ts';
-import { parseFrontMatter, type Document } from './front-matter.ts';
-import { describeExpected, valueAt } from './zod-issues.ts';
+import { checkDefinitions, parseDocuments } from './definitions.ts';
+import { parseFrontMatter } from './front-matter.ts';
 import type { StudentGroupId } from './groups.ts';
+import { checkManifest, parseManifest } from './manifest.ts';
+import { checkSchools, isOpen } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
   IndicatorSchema,
-  ManifestSchema,
   MeasureRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
@@ -176,10 +176,6 @@ function describeKey(file: string): string {
   return 'school year and school';
 }
 
-function isOpen(school: SchoolRow, year: string): boolean {
-  return (school.opened === null || year >= school.opened) && (school.closed === null || year <= school.closed);
-}
-
 function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector): RawMeasure {
   const value =
     row.numerator !== null && row.denominator !== null && row.denominator > 0
@@ -208,112 +204,4 @@ function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issue
     status: row.status,
     reason: row.reason,
   };
-}
-
-function parseManifest(text: string | null, issues: IssueCollector): Manifest | null {
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    issues.add({ file: 'data/manifest.json', expected: 'valid JSON', hint: (error as Error).message });
-    return null;
-  }
-  const result = ManifestSchema.safeParse(json);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues)
-    issues.add({ file: 'data/manifest.json', column: issue.path.join('.') || '(top level)', expected: describeExpected(issue, valueAt(json, issue.path)) });
-  return null;
-}
-
-function checkManifest(manifest: Manifest, files: SiteFiles, issues: IssueCollector): void {
-  const listed = new Set(manifest.files.map((f) => `data/${f.path}`));
-  for (const path of files.keys())
-    if (path.startsWith('data/') && path.endsWith('.csv') && !listed.has(path))
-      issues.add({ file: 'data/manifest.json', column: 'files', value: path, expected: `an entry for ${path} (its version, date, source and licence)` });
-  for (const path of listed)
-    if (!files.has(path)) issues.add({ file: 'data/manifest.json', column: 'files', value: path, expected: 'only files that exist in data/' });
-}
-
-function parseDocuments<S extends z.ZodType<{ id: string }>>(
-  files: SiteFiles,
-  folder: string,
-  schema: S,
-  issues: IssueCollector,
-): Document<z.output<S>>[] {
-  const docs: Document<z.output<S>>[] = [];
-  for (const [path, text] of files) {
-    if (!path.startsWith(folder)) continue;
-    const doc = parseFrontMatter(text, path, schema, issues);
-    if (!doc) continue;
-    const expectedName = `${folder}${doc.data.id}.md`;
-    if (path !== expectedName)
-      issues.add({ file: path, column: 'id', value: doc.data.id, expected: `the file to be named ${expectedName} after its id` });
-    docs.push(doc);
-  }
-  return docs;
-}
-
-function checkDefinitions(
-  domains: { data: Domain }[],
-  indicators: { data: Indicator }[],
-  site: SiteConfig | null,
-  issues: IssueCollector,
-): void {
-  if (domains.length === 0) issues.add({ file: 'content/domains/', expected: 'at least one domain file' });
-  if (indicators.length === 0) issues.add({ file: 'content/indicators/', expected: 'at least one indicator file' });
-  const domainIds = new Set(domains.map((d) => d.data.id));
-  for (const { data } of indicators)
-    if (!domainIds.has(data.domain))
-      issues.add({
-        file: `content/indicators/${data.id}.md`,
-        column: 'domain',
-        value: data.domain,
-        expected: `one of the domains: ${[...domainIds].join(', ')}`,
-      });
-  for (const id of domainIds)
-    if (!indicators.some((i) => i.data.domain === id))
-      issues.add({ file: `content/domains/${id}.md`, column: 'id', value: id, expected: 'a domain that at least one indicator belongs to' });
-  for (const [first, second, slug] of findSlugClashes(indicators.map((i) => i.data.id)))
-    issues.add({ file: `content/indicators/${second}.md`, column: 'id', value: second, expected: `an id whose page address differs from ${first}'s (both become /${slug}/)` });
-  if (site) {
-    const need = indicators.find((i) => i.data.id === site.need_measure)?.data;
-    if (!need)
-      issues.add({ file: 'content/site.md', column: 'need_measure', value: site.need_measure, expected: 'the id of an indicator' });
-    else if (need.kind !== 'context')
-      issues.add({
-        file: 'content/site.md',
-        column: 'need_measure',
-        value: site.need_measure,
-        expected: `an indicator of kind context (student need), not ${need.kind}: comparing spending or results with need must not measure need by spending or results`,
-      });
-  }
-}
-
-function checkSchools(schools: Located<SchoolRow>[], issues: IssueCollector): Map<string, SchoolRow> {
-  const file = 'data/schools.csv';
-  const byId = new Map<string, SchoolRow>();
-  const lineOf = new Map<string, number>();
-  for (const { line, row } of schools) {
-    const first = lineOf.get(row.school_id);
-    if (first !== undefined) {
-      issues.add({ file, line, column: 'school_id', value: row.school_id, expected: `a school_id not used before (line ${first} has it)` });
-      continue;
-    }
-    if (row.opened !== null && row.closed !== null && row.closed < row.opened)
-      issues.add({ file, line, column: 'closed', value: row.closed, expected: `a year no earlier than opened (${row.opened})` });
-    if ((row.latitude === null) !== (row.longitude === null))
-      issues.add({ file, line, column: row.latitude === null ? 'latitude' : 'longitude', value: '', expected: 'both latitude and longitude, or neither' });
-    byId.set(row.school_id, row);
-    lineOf.set(row.school_id, line);
-  }
-  for (const [first, second, slug] of findSlugClashes([...byId.keys()]))
-    issues.add({
-      file,
-      line: lineOf.get(second) ?? 0,
-      column: 'school_id',
-      value: second,
-      expected: `a school_id whose page address differs from ${first}'s (ids that differ only by case or punctuation both become /schools/${slug}/)`,
-    });
-  return byId;
 }
