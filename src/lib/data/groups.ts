@@ -5,25 +5,25 @@ import { z } from 'zod';
  * groups partition all students, so every group has a complement: the other member of a
  * two-group family, or "all students except this group" for race/ethnicity. Suppression
  * rules reason with these (a group and its complement must not let a reader subtract
- * one from "all students").
+ * one from "all students"). Display names are messages (`group.<id>`), one per locale.
  */
 export const STUDENT_GROUPS = {
-  all: { family: 'all', complement: null, label: 'All students' },
-  american_indian: { family: 'race_ethnicity', complement: 'all_others', label: 'American Indian or Alaska Native' },
-  asian: { family: 'race_ethnicity', complement: 'all_others', label: 'Asian' },
-  black: { family: 'race_ethnicity', complement: 'all_others', label: 'Black or African American' },
-  hispanic: { family: 'race_ethnicity', complement: 'all_others', label: 'Hispanic or Latino' },
-  pacific_islander: { family: 'race_ethnicity', complement: 'all_others', label: 'Native Hawaiian or Pacific Islander' },
-  multiracial: { family: 'race_ethnicity', complement: 'all_others', label: 'Two or more races' },
-  white: { family: 'race_ethnicity', complement: 'all_others', label: 'White' },
-  econ_disadv: { family: 'economic', complement: 'not_econ_disadv', label: 'Economically disadvantaged' },
-  not_econ_disadv: { family: 'economic', complement: 'econ_disadv', label: 'Not economically disadvantaged' },
-  english_learner: { family: 'english_learner', complement: 'not_english_learner', label: 'English learners' },
-  not_english_learner: { family: 'english_learner', complement: 'english_learner', label: 'Not English learners' },
-  disability: { family: 'disability', complement: 'no_disability', label: 'Students with disabilities' },
-  no_disability: { family: 'disability', complement: 'disability', label: 'Students without disabilities' },
-  female: { family: 'gender', complement: 'male', label: 'Female' },
-  male: { family: 'gender', complement: 'female', label: 'Male' },
+  all: { family: 'all', complement: null },
+  american_indian: { family: 'race_ethnicity', complement: 'all_others' },
+  asian: { family: 'race_ethnicity', complement: 'all_others' },
+  black: { family: 'race_ethnicity', complement: 'all_others' },
+  hispanic: { family: 'race_ethnicity', complement: 'all_others' },
+  pacific_islander: { family: 'race_ethnicity', complement: 'all_others' },
+  multiracial: { family: 'race_ethnicity', complement: 'all_others' },
+  white: { family: 'race_ethnicity', complement: 'all_others' },
+  econ_disadv: { family: 'economic', complement: 'not_econ_disadv' },
+  not_econ_disadv: { family: 'economic', complement: 'econ_disadv' },
+  english_learner: { family: 'english_learner', complement: 'not_english_learner' },
+  not_english_learner: { family: 'english_learner', complement: 'english_learner' },
+  disability: { family: 'disability', complement: 'no_disability' },
+  no_disability: { family: 'disability', complement: 'disability' },
+  female: { family: 'gender', complement: 'male' },
+  male: { family: 'gender', complement: 'female' },
 } as const;
 
 export type StudentGroupId = keyof typeof STUDENT_GROUPS;
