@@ -162,6 +162,11 @@ describe('bad front matter names the file, the line of the key and the key', () 
     expect(issuesOf(files)).toMatchObject([{ file: 'content/index.md', line: 5, column: 'domains.min_coverage', value: '1.5' }]);
   });
 
+  it('an indicator without its explanation', () => {
+    const files = tinySiteWith({ 'content/indicators/absent.md': (text) => text.replace('Share of students absent often.', '') });
+    expect(issuesOf(files)).toMatchObject([{ file: 'content/indicators/absent.md', expected: expect.stringContaining('plain-language explanation') }]);
+  });
+
   it('a need measure that is an outcome', () => {
     const files = tinySiteWith({ 'content/site.md': (text) => text.replace('need_measure: poverty', 'need_measure: absent') });
     expect(issuesOf(files)).toMatchObject([{ file: 'content/site.md', column: 'need_measure', value: 'absent' }]);

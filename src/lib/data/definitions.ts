@@ -5,7 +5,10 @@ import { parseFrontMatter, type Document } from './front-matter.ts';
 import type { Domain, Indicator, SiteConfig } from './schemas.ts';
 import type { SiteFiles } from './site-files.ts';
 
-/** Parses every markdown file in a folder; a file is named after its id, so its address is stable. */
+/**
+ * Parses every markdown file in a folder. A file is named after its id, so its address is
+ * stable, and its body is the plain-language explanation readers get: it may not be empty.
+ */
 export function parseDocuments<S extends z.ZodType<{ id: string }>>(
   files: SiteFiles,
   folder: string,
@@ -20,6 +23,8 @@ export function parseDocuments<S extends z.ZodType<{ id: string }>>(
     const expectedName = `${folder}${doc.data.id}.md`;
     if (path !== expectedName)
       issues.add({ file: path, column: 'id', value: doc.data.id, expected: `the file to be named ${expectedName} after its id` });
+    if (doc.body.trim() === '')
+      issues.add({ file: path, expected: 'a plain-language explanation below the front matter (what it measures, why it matters)' });
     docs.push(doc);
   }
   return docs;
