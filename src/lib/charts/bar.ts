@@ -3,12 +3,12 @@ import type { Unit } from '../data/schemas.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
 import { t } from '../i18n/t.ts';
-import { chartDocument } from './dom.ts';
+import { plotFrame } from './dom.ts';
 import { finalizeSvg } from './finalize.ts';
 import { labelledRule, RULE_ROW } from './rules.ts';
 import { coveringDomain, niceDomain, valueAxis, type Domain } from './scale.ts';
 import { LINE_HEIGHT, textWidth, wrapLines } from './text.ts';
-import { CHART_CLASS, CHART_WIDTH, COMPARISON, EMPHASIS, FONT_SIZE, HALO, MUTED } from './theme.ts';
+import { COMPARISON, EMPHASIS, HALO, MUTED } from './theme.ts';
 import type { ChartOptions, LabelledValue } from './types.ts';
 
 export interface Bar {
@@ -86,11 +86,7 @@ export function renderBarChart(data: BarData, { locale, idPrefix }: ChartOptions
   });
 
   const svg = Plot.plot({
-    document: chartDocument,
-    className: CHART_CLASS,
-    style: { fontSize: `${FONT_SIZE}px` },
-    width: CHART_WIDTH,
-    height: Math.round(marginTop + MARGIN_BOTTOM + Math.max(1, rows.length) * rowHeight),
+    ...plotFrame(Math.round(marginTop + MARGIN_BOTTOM + Math.max(1, rows.length) * rowHeight)),
     marginTop,
     marginRight: GAP,
     marginBottom: MARGIN_BOTTOM,

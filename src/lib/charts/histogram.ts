@@ -5,11 +5,11 @@ import { formatNumber, formatPercent } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
 import { t } from '../i18n/t.ts';
 import { binValues } from './bins.ts';
-import { chartDocument } from './dom.ts';
+import { plotFrame } from './dom.ts';
 import { finalizeSvg } from './finalize.ts';
 import { labelledRule, RULE_ROW } from './rules.ts';
 import { leftMargin, niceDomain, valueAxis } from './scale.ts';
-import { CHART_CLASS, CHART_WIDTH, COMPARISON, EMPHASIS, FONT_SIZE, MUTED } from './theme.ts';
+import { COMPARISON, EMPHASIS, MUTED } from './theme.ts';
 import type { ChartOptions, LabelledValue } from './types.ts';
 
 export interface HistogramData {
@@ -59,11 +59,7 @@ export function renderHistogramChart(data: HistogramData, { locale, idPrefix }: 
   const context = { domain, unit, decimals, locale };
 
   const svg = Plot.plot({
-    document: chartDocument,
-    className: CHART_CLASS,
-    style: { fontSize: `${FONT_SIZE}px` },
-    width: CHART_WIDTH,
-    height: HEIGHT,
+    ...plotFrame(HEIGHT),
     marginTop: 12 + rules.length * RULE_ROW,
     marginRight: 24,
     marginBottom: 48,

@@ -4,12 +4,12 @@ import type { Unit } from '../data/schemas.ts';
 import { formatSchoolYear } from '../format/date.ts';
 import { formatValue } from '../format/value.ts';
 import { t } from '../i18n/t.ts';
-import { chartDocument } from './dom.ts';
+import { plotFrame } from './dom.ts';
 import { finalizeSvg } from './finalize.ts';
 import { spreadLabels } from './labels.ts';
 import { coveringDomain, leftMargin, niceDomain, valueAxis, type Domain } from './scale.ts';
 import { LINE_HEIGHT, wrapLines } from './text.ts';
-import { CHART_CLASS, CHART_WIDTH, COMPARISON, COMPARISON_STYLES, EMPHASIS, FONT_SIZE, HALO } from './theme.ts';
+import { COMPARISON, COMPARISON_STYLES, EMPHASIS, FONT_SIZE, HALO } from './theme.ts';
 import type { ChartOptions } from './types.ts';
 
 export interface TrendPoint {
@@ -129,11 +129,7 @@ export function renderTrendChart(data: TrendData, { locale, idPrefix }: ChartOpt
   const ordered = [...comparisons, main];
 
   const svg = Plot.plot({
-    document: chartDocument,
-    className: CHART_CLASS,
-    style: { fontSize: `${FONT_SIZE}px` },
-    width: CHART_WIDTH,
-    height: HEIGHT,
+    ...plotFrame(HEIGHT),
     marginTop: MARGIN.top,
     marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom,
