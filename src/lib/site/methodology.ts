@@ -12,6 +12,19 @@ export function describeMethod(method: IndexMethod, minGroupSize: number, locale
     digits === null ? [] : [t(locale, 'method.rounding', { digits: String(digits) })];
   const scope = t(locale, `method.scope.${method.scope}`);
   const levels = method.levels;
+  // Domains and the composite are the same kind of stage: aggregate, check coverage, rescale, round.
+  const describeAggregation = (
+    stage: IndexMethod['domains'] | IndexMethod['composite'],
+    parts: 'indicators' | 'domains',
+    coverage: 'domain' | 'composite',
+  ): string[] => [
+    t(locale, `method.aggregation.${stage.aggregation}`, { parts: t(locale, `method.parts.${parts}`) }),
+    t(locale, `method.coverage.${coverage}`, { share: pct(stage.min_coverage) }),
+    ...(stage.normalization === 'none'
+      ? []
+      : [t(locale, 'method.renormalize', { method: t(locale, `method.name.${stage.normalization}`) })]),
+    ...rounding(stage.round),
+  ];
   return [
     {
       heading: t(locale, 'method.step.normalize'),
@@ -23,24 +36,11 @@ export function describeMethod(method: IndexMethod, minGroupSize: number, locale
     },
     {
       heading: t(locale, 'method.step.domains'),
-      text: [
-        t(locale, `method.aggregation.${method.domains.aggregation}`, { parts: t(locale, 'method.parts.indicators') }),
-        t(locale, 'method.coverage.domain', { share: pct(method.domains.min_coverage) }),
-        ...(method.domains.normalization === 'none'
-          ? []
-          : [t(locale, 'method.renormalize', { method: t(locale, `method.name.${method.domains.normalization}`) })]),
-        ...rounding(method.domains.round),
-      ],
+      text: describeAggregation(method.domains, 'indicators', 'domain'),
     },
     {
       heading: t(locale, 'method.step.composite'),
-      text: [
-        t(locale, `method.aggregation.${method.composite.aggregation}`, { parts: t(locale, 'method.parts.domains') }),
-        t(locale, 'method.coverage.composite', { share: pct(method.composite.min_coverage) }),
-        ...(method.composite.normalization === 'none'
-          ? []
-          : [t(locale, 'method.renormalize', { method: t(locale, `method.name.${method.composite.normalization}`) })]),
-      ],
+      text: describeAggregation(method.composite, 'domains', 'composite'),
     },
     {
       heading: t(locale, 'method.step.scale'),
