@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRawDataset } from '../src/lib/data/dataset.ts';
@@ -32,19 +32,23 @@ export function writeSiteData(siteRoot: string, dataDir: string): { schools: num
 }
 
 /**
- * data → publishable JSON → Astro → Pagefind, in a temporary folder beside `outDir`; the
- * old site is swapped out only at the end, so a failed build leaves it as it was.
+ * data → publishable JSON → Astro → Pagefind, in a staging folder inside the project; the old
+ * site is swapped out only at the end, so a failed build leaves it as it was.
  */
 export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
   const out = resolve(outDir);
-  const staging = `${out}.staging`;
-  // One data folder per output, so two sites can be built side by side.
+  const site = resolve(siteRoot);
+  // One data and staging folder per output, so two sites can be built side by side. Staging
+  // stays inside the project: Astro given an outDir outside the working directory renders
+  // into a fallback folder and copies its server stubs (content-*.mjs) into the site.
   const dataDir = join(PROJECT_ROOT, '.build', `${basename(out)}-data`);
+  const staging = join(PROJECT_ROOT, '.build', `${basename(out)}-staging`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const { schools, base } = writeSiteData(resolve(siteRoot), dataDir);
+    const { schools, base } = writeSiteData(site, dataDir);
     log(`Data: ${schools} schools validated and computed.`);
     process.env['SER_DATA_DIR'] = dataDir;
+    process.chdir(PROJECT_ROOT);
     const { build } = await import('astro');
     await build({ root: PROJECT_ROOT, outDir: staging, base, logLevel: 'warn' });
     log('Pages rendered.');
@@ -64,6 +68,17 @@ export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOp
   const old = `${out}.old`;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
+  moveFolder(staging, out);
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Renames a folder, copying when the destination is on another file system. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }

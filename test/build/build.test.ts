@@ -69,6 +69,8 @@ describe('building a site', { timeout: 300_000 }, () => {
       'pagefind/pagefind-entry.json',
     ])
       expect(files).toContain(page);
+    // Nothing but the site: no build leftovers such as Astro's content-*.mjs stubs.
+    expect(files.filter((file) => /\.(mjs|map|d\.ts)$/.test(file))).toEqual([]);
     const school = readFileSync(join(tinyOut, 'schools/0102/index.html'), 'utf8');
     expect(school).toContain('Birch Middle');
     expect(school).toContain('A higher score means greater need, not a worse school.');
@@ -100,7 +102,7 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('data/enrollment.csv line 2, column "count": got "12a"');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
-    expect(existsSync(`${out}.staging`)).toBe(false);
+    expect(existsSync(join(PROJECT, '.build', 'kept-dist-staging'))).toBe(false);
   });
 
   it('builds the demo site byte for byte the same twice', async () => {
