@@ -1,6 +1,8 @@
 import { renderBarChart, type BarData } from '../../src/lib/charts/bar.ts';
 import { renderHistogramChart, type HistogramData } from '../../src/lib/charts/histogram.ts';
+import { renderLocatorChart, type LocatorData } from '../../src/lib/charts/locator.ts';
 import { renderTrendChart, type TrendData } from '../../src/lib/charts/trend.ts';
+import { computeDistrictGrid } from '../../src/lib/site/district-grid.ts';
 
 export const histogramPlain: HistogramData = {
   values: [12, 25.5, 31.2, 40, 44.4, 47.5, 50, 52, 58.3, 64, 70.1, 88],
@@ -67,6 +69,23 @@ export const barWeights: BarData = {
   ],
 };
 
+/** 25 schools spread on a fixed pattern over about 14 km by 11 km, and 15 close together in the east. */
+const districtSchools = Array.from({ length: 40 }, (_, i) =>
+  i < 25
+    ? { latitude: 38.5 + ((i * 37) % 100) / 1000, longitude: -121.55 + ((i * 61) % 160) / 1000 }
+    : { latitude: 38.57 + (i % 4) / 1000, longitude: -121.45 + (i % 5) / 1000 },
+);
+
+export const locatorDistrict: LocatorData = {
+  grid: computeDistrictGrid(districtSchools) as LocatorData['grid'],
+  school: { ...(districtSchools[7] as { latitude: number; longitude: number }), label: 'Lakeview Elementary School of the Arts' },
+};
+
+export const locatorSingle: LocatorData = {
+  grid: computeDistrictGrid([{ latitude: 35.77, longitude: -78.64 }]) as LocatorData['grid'],
+  school: { latitude: 35.77, longitude: -78.64, label: 'Oak Grove Charter' },
+};
+
 /** Every snapshot: its file name and how to render it with a given id prefix. */
 export const CASES: ReadonlyArray<{ name: string; render: (idPrefix: string) => string }> = [
   { name: 'histogram-plain', render: (idPrefix) => renderHistogramChart(histogramPlain, { locale: 'en', idPrefix }) },
@@ -75,4 +94,6 @@ export const CASES: ReadonlyArray<{ name: string; render: (idPrefix: string) => 
   { name: 'trend-gap', render: (idPrefix) => renderTrendChart(trendGap, { locale: 'en', idPrefix }) },
   { name: 'bar-scores', render: (idPrefix) => renderBarChart(barScores, { locale: 'en', idPrefix }) },
   { name: 'bar-weights', render: (idPrefix) => renderBarChart(barWeights, { locale: 'en', idPrefix }) },
+  { name: 'locator-district', render: (idPrefix) => renderLocatorChart(locatorDistrict, { locale: 'en', idPrefix }) },
+  { name: 'locator-single', render: (idPrefix) => renderLocatorChart(locatorSingle, { locale: 'en', idPrefix }) },
 ];

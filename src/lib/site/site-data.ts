@@ -2,6 +2,7 @@ import { median } from 'd3';
 import { computeIndexScores, computeScoreChanges } from '../index/compute.ts';
 import type { EntityScore } from '../index/types.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
+import { computeDistrictGrid } from './district-grid.ts';
 import { renderMarkdown } from './markdown.ts';
 import { slugify } from './slug.ts';
 import type { IndicatorInfo, SchoolDetail, SchoolSummary, SchoolYearDetail, ScoreInfo, SiteData, YearStats } from './types.ts';
@@ -196,6 +197,7 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
     indicators: indicatorInfo,
     schools: summaries,
     years: yearStats,
+    districtGrid: computeDistrictGrid(data.schools),
   };
   return { site, schools: details };
 }

@@ -1,3 +1,4 @@
+import type { LocatorGrid } from '../charts/grid.ts';
 import type { StudentGroupId } from '../data/groups.ts';
 import type { Manifest, SchoolLevel, Unit } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
@@ -36,6 +37,8 @@ export interface SiteData {
   schools: SchoolSummary[];
   /** District figures per school year, oldest first. */
   years: YearStats[];
+  /** Where the district's schools are, coarsely, for every school page's locator map; null without coordinates. */
+  districtGrid: LocatorGrid | null;
 }
 
 export interface DomainInfo {
