@@ -157,6 +157,8 @@ export const ManifestSchema = z.strictObject({
   title: z.string().min(1),
   version: z.string().min(1),
   published: IsoDateSchema,
+  /** Who the data is from, shown on every page: a publisher's terms may require the credit in sight. */
+  credit: z.string().min(1).optional(),
   files: z.array(ManifestFileSchema).min(1),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

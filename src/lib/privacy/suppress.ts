@@ -46,6 +46,11 @@ export function suppressedReason(minGroupSize: number): string {
   return `fewer than ${minGroupSize} students`;
 }
 
+/** A subgroup's value whose group size the data does not give: it may be about a few students. */
+export function unconfirmedReason(minGroupSize: number): string {
+  return `cannot confirm at least ${minGroupSize} students`;
+}
+
 /** Primary suppression: every cell about fewer than `site.min_group_size` students. */
 export function suppressDataset(raw: RawDataset): PublishableDataset {
   const min = raw.site.min_group_size;
@@ -75,7 +80,7 @@ export function suppressDataset(raw: RawDataset): PublishableDataset {
     const small = students !== null && students < min;
     const unknownSubgroup = !staffIndicators.has(m.indicator_id) && students === null && m.student_group !== 'all';
     if (m.status !== 'suppressed' && small) return suppressedMeasure(m, reason);
-    if (m.status !== 'suppressed' && unknownSubgroup) return suppressedMeasure(m, `cannot confirm at least ${min} students`);
+    if (m.status !== 'suppressed' && unknownSubgroup) return suppressedMeasure(m, unconfirmedReason(min));
     return {
       school_year: m.school_year,
       school_id: m.school_id,

@@ -1,7 +1,7 @@
 import type { Unit } from '../data/schemas.ts';
 import { formatValue } from '../format/index.ts';
 import { t } from '../i18n/index.ts';
-import type { PublishedCell } from '../privacy/suppress.ts';
+import { suppressedReason, unconfirmedReason, type PublishedCell } from '../privacy/suppress.ts';
 
 /** A published cell as text: its value, or in words why there is none. */
 export function formatCell(
@@ -19,7 +19,10 @@ export function formatCell(
     case 'coded_high':
       return t(locale, `status.${cell.status}`, { value: formatValue(cell.value ?? 0, unit, locale, decimals) });
     case 'suppressed':
-      return t(locale, 'status.suppressed', { n: String(minGroupSize) });
+      // Say truly why: a small group, a group of unknown size, or the source's own mask.
+      if (cell.reason === null || cell.reason === suppressedReason(minGroupSize)) return t(locale, 'status.suppressed', { n: String(minGroupSize) });
+      if (cell.reason === unconfirmedReason(minGroupSize)) return t(locale, 'status.unconfirmed', { n: String(minGroupSize) });
+      return t(locale, 'status.masked', { reason: cell.reason });
     case 'missing':
       return t(locale, 'status.missing');
   }

@@ -12,6 +12,8 @@ export const en = {
 
   'status.missing': 'No data',
   'status.suppressed': 'Fewer than {n} students: not shown to protect privacy',
+  'status.unconfirmed': 'Group size not published, so it may be fewer than {n} students: not shown to protect privacy',
+  'status.masked': 'Not published by the source: {reason}',
   'status.coded_low': '{value} or less',
   'status.coded_high': '{value} or more',
   'status.insufficient_data': 'Insufficient data',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseRawDataset } from '../../src/lib/data/dataset.ts';
+import { loadSiteFiles } from '../../src/lib/data/site-files.ts';
+import { WAKE_SITE } from './nc-dpi-fixture.ts';
+
+describe('the Wake County example site', () => {
+  const raw = parseRawDataset(loadSiteFiles(WAKE_SITE));
+
+  it('holds the 187 schools of Wake County Schools over two school years', () => {
+    expect(raw.schools).toHaveLength(187);
+    expect(raw.schools.every((s) => /^920\d{3}$/.test(s.school_id) && s.latitude === null)).toBe(true);
+    expect(raw.schools.filter((s) => s.opened === '2018-19').map((s) => s.school_id)).toEqual(['920315', '920349', '920351', '920561']);
+    expect(raw.years).toEqual(['2017-18', '2018-19']);
+  });
+
+  it('credits NCDPI on every page and says it is not an official WCPSS product', () => {
+    expect(raw.manifest.credit).toMatch(/^Source: NC Department of Public Instruction, School Report Cards, research datasets for 2017-18 and 2018-19 \(.*rcd_location\.csv\)\.$/);
+    expect(raw.site.notice).toContain('not an official Wake County Public School System');
+  });
+
+  it('has a value of every indicator for most schools in 2018-19', () => {
+    const present = (indicator: string) =>
+      raw.measures.filter((m) => m.school_year === '2018-19' && m.indicator_id === indicator && m.student_group === 'all' && m.status === 'ok').length;
+    for (const indicator of ['achievement_score', 'chronic_absenteeism', 'short_term_suspensions', 'beginning_teachers', 'econ_disadv_share'])
+      expect(present(indicator)).toBeGreaterThan(175);
+    expect(raw.spending.filter((s) => s.school_year === '2018-19')).toHaveLength(187);
+  });
+});
