@@ -67,6 +67,7 @@ export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOp
   }
   const old = `${out}.old`;
   rmSync(old, { recursive: true, force: true });
+  mkdirSync(dirname(out), { recursive: true });
   if (existsSync(out)) renameSync(out, old);
   moveFolder(staging, out);
   rmSync(old, { recursive: true, force: true });
