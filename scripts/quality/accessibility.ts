@@ -32,7 +32,8 @@ export async function auditAccessibility(
     const perPage = await mapWithLimit(pages, tabs.length, async (page, worker) => {
       const tab = tabs[worker]!;
       await tab.goto(server.url(page), { waitUntil: 'load' });
-      const { violations } = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+      // options() replaces every option, so it must come before withTags() sets which rules run.
+      const { violations } = await new AxeBuilder({ page: tab }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).analyze();
       return violations.map((violation) => ({
         page,
         rule: violation.id,
