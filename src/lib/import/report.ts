@@ -11,7 +11,7 @@ export class ImportReport {
   readonly fatal = new IssueCollector();
   readonly skipped = new Map<string, number>();
 
-  skip(file: string, reason: string): void {
+  leaveOut(file: string, reason: string): void {
     const key = `${file}: ${reason}`;
     this.skipped.set(key, (this.skipped.get(key) ?? 0) + 1);
   }

@@ -23,13 +23,13 @@ export function mapDirectoryYear(table: SourceTable, year: string, district: str
     try {
       const rowYear = schoolYearOf(cells.text('year')) ?? cells.fail('year', 'a year like 2019 or 2019.0');
       if (rowYear !== year) {
-        report.skip(table.file, `rows of other years than the folder's ${year} (stray earlier rows)`);
+        report.leaveOut(table.file, `rows of other years than the folder's ${year} (stray earlier rows)`);
         continue;
       }
       const id = cells.text('agency_code');
       const other = otherAgency(id, district);
       if (other !== null) {
-        report.skip(table.file, other);
+        report.leaveOut(table.file, other);
         continue;
       }
       if (cells.text('lea_code') !== `${district}LEA`) cells.fail('lea_code', `${district}LEA for a school whose code starts with ${district}`);

@@ -93,7 +93,7 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
     const table = (name: string, usedBy: keyof SourcesByTable): SourceTable | null => {
       const text = files.get(name);
       if (text === undefined) {
-        report.skip(`${folder}/${name}`, 'not in the folder: its values are missing for this year');
+        report.leaveOut(`${folder}/${name}`, 'not in the folder: its values are missing for this year');
         return null;
       }
       used[usedBy].push(`${folder}/${name}`);

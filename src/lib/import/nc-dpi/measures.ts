@@ -71,7 +71,7 @@ export const mapChronicAbsence: Mapper = (table, scope, report) => {
     'chronic_absenteeism',
     (cells, key, rep, file) => {
       if (key.student_group !== 'all') {
-        rep.skip(file, "subgroup rows (their den is all students, so pct is not the group's rate)");
+        rep.leaveOut(file, "subgroup rows (their den is all students, so pct is not the group's rate)");
         return null;
       }
       const mask = cells.mask('masking', PERCENT_MASKS);
@@ -127,7 +127,7 @@ export const mapGraduation: Mapper = (table, scope, report) =>
     (cells, _key, rep, file) => {
       const type = cells.text('cgr_type');
       if (type === 'EXT') {
-        rep.skip(file, '5-year (EXT) graduation rates: the site shows the 4-year rate');
+        rep.leaveOut(file, '5-year (EXT) graduation rates: the site shows the 4-year rate');
         return null;
       }
       if (type !== 'STD') cells.fail('cgr_type', 'STD (4-year) or EXT (5-year)');

@@ -53,13 +53,13 @@ export function mapSchoolRows<T>(
     try {
       const year = schoolYearOf(cells.text('year')) ?? cells.fail('year', 'a year like 2019 or 2019.0');
       if (year !== scope.year) {
-        report.skip(table.file, `rows of other years than the folder's ${scope.year} (stray earlier rows)`);
+        report.leaveOut(table.file, `rows of other years than the folder's ${scope.year} (stray earlier rows)`);
         continue;
       }
       const school = cells.text('agency_code');
       const other = otherAgency(school, scope.district);
       if (other !== null) {
-        report.skip(table.file, other);
+        report.leaveOut(table.file, other);
         continue;
       }
       if (!scope.schools.has(school))
@@ -82,7 +82,7 @@ function groupOf(cells: Cells, column: string, file: string, report: ImportRepor
   if (group) return group;
   const unmatched = UNMATCHED_SUBGROUPS[code];
   if (unmatched) {
-    report.skip(file, `subgroup ${code} (${unmatched}): the project has no such student group`);
+    report.leaveOut(file, `subgroup ${code} (${unmatched}): the project has no such student group`);
     return null;
   }
   return cells.fail(column, `an NC subgroup code: ${[...Object.keys(SUBGROUPS), ...Object.keys(UNMATCHED_SUBGROUPS)].join(', ')}`);

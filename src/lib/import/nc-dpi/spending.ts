@@ -18,7 +18,7 @@ const cents = (dollars: number) => Math.round(dollars * 100) / 100;
 export function mapSpending(table: SourceTable, scope: Scope, report: ImportReport) {
   return mapSchoolRows(table, scope, report, (cells, key): SpendingOut | null => {
     if (cells.text('expenditure_category') !== 'TOTAL') {
-      report.skip(table.file, 'spending categories other than TOTAL (the site shows the total)');
+      report.leaveOut(table.file, 'spending categories other than TOTAL (the site shows the total)');
       return null;
     }
     const dollars = (column: string) => {
