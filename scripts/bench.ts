@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, PROJECT_ROOT } from './build-site.ts';
+import { buildSite, PROJECT_ROOT, readBuiltSiteData } from './build-site.ts';
 import { runLighthouse } from './quality/lighthouse.ts';
 import { listFiles, listPages } from './quality/pages.ts';
 import { withServedSite } from './quality/server.ts';
@@ -32,10 +32,7 @@ async function measure({ label, root, out }: typeof BASELINE): Promise<Measured>
   const started = process.hrtime.bigint();
   await buildSite({ siteRoot: join(PROJECT_ROOT, root), outDir: dir, log: () => {} });
   const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const { site, schools } = JSON.parse(readFileSync(join(PROJECT_ROOT, '.build', `${out}-data`, 'site.json'), 'utf8')) as {
-    site: { base: string };
-    schools: unknown[];
-  };
+  const { site, schools } = readBuiltSiteData(dir);
   const files = listFiles(dir);
   const size = (file: string) => statSync(join(dir, file)).size;
   const schoolPages = files.filter((file) => /^schools\/[^/]+\/index\.html$/.test(file));

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRawDataset } from '../src/lib/data/dataset.ts';
 import { loadSiteFiles } from '../src/lib/data/site-files.ts';
 import { suppressDataset } from '../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../src/lib/site/site-data.ts';
+import type { SiteData } from '../src/lib/site/types.ts';
 
 /** The project folder: Astro renders src/pages from here whatever site's data it is given. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,16 @@ export function writeSiteData(siteRoot: string, dataDir: string): { schools: num
   return { schools: schools.length, base: site.site.base };
 }
 
+/** Where a build writes the publishable JSON its pages were rendered from, one folder per output. */
+export function siteDataDir(outDir: string): string {
+  return join(PROJECT_ROOT, '.build', `${basename(resolve(outDir))}-data`);
+}
+
+/** The publishable site data of a finished build. */
+export function readBuiltSiteData(outDir: string): SiteData {
+  return JSON.parse(readFileSync(join(siteDataDir(outDir), 'site.json'), 'utf8')) as SiteData;
+}
+
 /**
  * data → publishable JSON → Astro → Pagefind, in a staging folder inside the project; the old
  * site is swapped out only at the end, so a failed build leaves it as it was.
@@ -41,7 +52,7 @@ export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOp
   // One data and staging folder per output, so two sites can be built side by side. Staging
   // stays inside the project: Astro given an outDir outside the working directory renders
   // into a fallback folder and copies its server stubs (content-*.mjs) into the site.
-  const dataDir = join(PROJECT_ROOT, '.build', `${basename(out)}-data`);
+  const dataDir = siteDataDir(out);
   const staging = join(PROJECT_ROOT, '.build', `${basename(out)}-staging`);
   rmSync(staging, { recursive: true, force: true });
   try {

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, PROJECT_ROOT } from './build-site.ts';
+import { buildSite, PROJECT_ROOT, readBuiltSiteData } from './build-site.ts';
 import { launchBrowser } from './quality/browser.ts';
 import { listPages, onePagePerKind, pageKind } from './quality/pages.ts';
 import { serveSite } from './quality/server.ts';
@@ -31,7 +31,7 @@ try {
   for (const { name, root, kinds } of SITES) {
     const dir = join(PROJECT_ROOT, '.build', 'screenshots', `${name}-screens`);
     await buildSite({ siteRoot: join(PROJECT_ROOT, root), outDir: dir, log: () => {} });
-    const { site } = JSON.parse(readFileSync(join(PROJECT_ROOT, '.build', `${name}-screens-data`, 'site.json'), 'utf8')) as { site: { base: string } };
+    const { site } = readBuiltSiteData(dir);
     const server = await serveSite(dir, site.base);
     const pages = onePagePerKind(listPages(dir)).filter((page) => kinds === null || kinds.includes(pageKind(page)));
     for (const page of pages)

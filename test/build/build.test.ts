@@ -1,27 +1,18 @@
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/quality/pages.ts';
+import { buildWithCli, PROJECT } from '../build-cli.ts';
 import { TINY_SITE } from '../data/site-fixture.ts';
 
 /**
  * Whole builds, run as a newcomer runs them (`tsx scripts/build.ts`), one after another:
  * Astro builds of one project must not overlap.
  */
-const PROJECT = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'ser-build-'));
-
-async function build(site: string, out: string) {
-  return run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--site', site, '--out', out], {
-    cwd: PROJECT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-}
+const build = buildWithCli;
 
 /** A file's text, gunzipped first when it is compressed (Pagefind's index is). */
 function textOf(path: string): string {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../scripts/quality/browser.ts';
 import { listPages, onePagePerKind, type BuiltSite } from '../../scripts/quality/pages.ts';
+import { readBuiltSiteData } from '../../scripts/build-site.ts';
 import type { SiteData } from '../../src/lib/site/types.ts';
 
 /** The sites the gates check, built once by setup.ts. */
@@ -28,7 +28,7 @@ export function landingPages(site: BuiltSite): string[] {
 
 /** The publishable data a site was rendered from (written by scripts/build-site.ts). */
 export function siteDataOf(site: BuiltSite): SiteData {
-  return JSON.parse(readFileSync(join(site.dir, '..', '..', `${site.name}-data`, 'site.json'), 'utf8')) as SiteData;
+  return readBuiltSiteData(site.dir);
 }
 
 /** One Chromium for a whole gate file: launched before its tests, closed after them. */

@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { diffTrees } from '../../scripts/quality/reproducible.ts';
+import { buildWithCli, PROJECT } from '../build-cli.ts';
 import { BROKEN_SITE, SITES } from './context.ts';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
 
 describe('reproducible builds: the same inputs give a byte-identical site', () => {
   it('notices a changed, a missing and an extra file', () => {
@@ -30,7 +27,7 @@ describe('reproducible builds: the same inputs give a byte-identical site', () =
   for (const site of SITES)
     it(`builds the ${site.name} site a second time, byte for byte the same`, async () => {
       const again = join('.build', 'gates', `${site.name}-again`);
-      await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--site', site.source ?? '.', '--out', again], { cwd: PROJECT });
+      await buildWithCli(site.source ?? '.', again);
       expect(diffTrees(site.dir, join(PROJECT, again))).toEqual([]);
       rmSync(join(PROJECT, again), { recursive: true });
     });

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { readBuiltSiteData } from '../../scripts/build-site.ts';
 import type { BuiltSite } from '../../scripts/quality/pages.ts';
+import { buildWithCli, PROJECT } from '../build-cli.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,8 +11,6 @@ declare module 'vitest' {
   }
 }
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
 
 /** Every site the project ships; each must pass every gate. */
 const SITES = [
@@ -28,11 +26,8 @@ export default async function setup(project: TestProject): Promise<void> {
     if (only && !only.includes(name)) continue;
     if (!existsSync(join(PROJECT, root, 'content', 'site.md'))) continue;
     const out = join('.build', 'gates', name);
-    await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--site', root, '--out', out], {
-      cwd: PROJECT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    const { site } = JSON.parse(readFileSync(join(PROJECT, '.build', `${name}-data`, 'site.json'), 'utf8')) as { site: { base: string } };
+    await buildWithCli(root, out);
+    const { site } = readBuiltSiteData(out);
     sites.push({ name, dir: join(PROJECT, out), base: site.base, source: root });
   }
   project.provide('sites', sites);
