@@ -70,11 +70,16 @@ function median(values: number[]): number {
 }
 
 // The first build in a process pays for starting Astro and Vite; it is not counted.
-await buildSite({ siteRoot: join(PROJECT_ROOT, BASELINE.root), outDir: join(PROJECT_ROOT, '.build', 'bench', 'bench-warm-up'), log: () => {} });
+await buildSite({
+  siteRoot: join(PROJECT_ROOT, BASELINE.root),
+  outDir: join(PROJECT_ROOT, '.build', 'bench', 'bench-warm-up'),
+  log: () => {},
+});
 const baseline = await measure(BASELINE);
 const subject = await measure(SUBJECT);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
-const row = (name: string, a: number, b: number, unit = '') => `| ${name} | ${a.toFixed(unit === 's' ? 1 : 0)}${unit} | ${b.toFixed(unit === 's' ? 1 : 0)}${unit} | ${ratio(b, a)} |`;
+const row = (name: string, a: number, b: number, unit = '') =>
+  `| ${name} | ${a.toFixed(unit === 's' ? 1 : 0)}${unit} | ${b.toFixed(unit === 's' ? 1 : 0)}${unit} | ${ratio(b, a)} |`;
 
 console.log(`| measure | ${baseline.label} | ${subject.label} | ratio |`);
 console.log('|---|---|---|---|');

@@ -71,18 +71,36 @@ const MISSING: readonly MissingCells[] = [
     reason: 'Not reported by the school',
   },
 ];
-const NEW_SCHOOL_TURNOVER_REASON =
-  'Not applicable: the school opened this year, so no teachers from the year before could leave';
+const NEW_SCHOOL_TURNOVER_REASON = 'Not applicable: the school opened this year, so no teachers from the year before could leave';
 
 // ---------- file formats ----------
 
 const SCHOOL_COLUMNS = [
-  'school_id', 'district_id', 'name', 'level', 'grades', 'address', 'city', 'zip',
-  'latitude', 'longitude', 'region', 'opened', 'closed',
+  'school_id',
+  'district_id',
+  'name',
+  'level',
+  'grades',
+  'address',
+  'city',
+  'zip',
+  'latitude',
+  'longitude',
+  'region',
+  'opened',
+  'closed',
 ] as const;
 const ENROLLMENT_COLUMNS = ['school_year', 'school_id', 'student_group', 'count'] as const;
 const MEASURE_COLUMNS = [
-  'school_year', 'school_id', 'indicator_id', 'student_group', 'numerator', 'denominator', 'value', 'status', 'reason',
+  'school_year',
+  'school_id',
+  'indicator_id',
+  'student_group',
+  'numerator',
+  'denominator',
+  'value',
+  'status',
+  'reason',
 ] as const;
 const SPENDING_COLUMNS = ['school_year', 'school_id', 'federal', 'state_local'] as const;
 
@@ -179,7 +197,12 @@ function measureRows(sy: SchoolYear): MeasureCsvRow[] {
       sy.turnover === null
         ? missing(rate(sy, 'teacher_turnover', 0, 1), NEW_SCHOOL_TURNOVER_REASON)
         : rate(sy, 'teacher_turnover', sy.turnover.leavers, sy.turnover.base),
-    students_per_counselor: { ...rate(sy, 'students_per_counselor', 0, 1), numerator: '', denominator: '', value: fixed(all / sy.counselorFte, 1) },
+    students_per_counselor: {
+      ...rate(sy, 'students_per_counselor', 0, 1),
+      numerator: '',
+      denominator: '',
+      value: fixed(all / sy.counselorFte, 1),
+    },
     econ_disadv_share: rate(sy, 'econ_disadv_share', at('econ_disadv'), all),
     english_learner_share: rate(sy, 'english_learner_share', at('english_learner'), all),
     disability_share: rate(sy, 'disability_share', at('disability'), all),
@@ -223,15 +246,15 @@ const byKey =
 
 const files = {
   'schools.csv': toCsv(SCHOOL_COLUMNS, schools.map(schoolRow)),
-  'enrollment.csv': toCsv(
-    ENROLLMENT_COLUMNS,
-    schoolYears.flatMap(enrollmentRows).sort(byKey((r) => groupIndex(r.student_group))),
-  ),
+  'enrollment.csv': toCsv(ENROLLMENT_COLUMNS, schoolYears.flatMap(enrollmentRows).sort(byKey((r) => groupIndex(r.student_group)))),
   'measures.csv': toCsv(
     MEASURE_COLUMNS,
-    schoolYears
-      .flatMap(measureRows)
-      .sort(byKey((r) => indicatorIndex(r.indicator_id), (r) => groupIndex(r.student_group))),
+    schoolYears.flatMap(measureRows).sort(
+      byKey(
+        (r) => indicatorIndex(r.indicator_id),
+        (r) => groupIndex(r.student_group),
+      ),
+    ),
   ),
   'spending.csv': toCsv(SPENDING_COLUMNS, schoolYears.map(spendingRow).sort(byKey())),
 };

@@ -43,5 +43,9 @@ for (const [path, text] of files) {
   mkdirSync(dirname(join(values.out, path)), { recursive: true });
   writeFileSync(join(values.out, path), text);
 }
-const rows = [...files].filter(([path]) => path.endsWith('.csv')).map(([path, text]) => `${path} ${text.trimEnd().split('\n').length - 1} rows`);
-console.log(`\nWrote ${rows.join(', ')} and data/manifest.json into ${values.out}/; ${report.issues.issues.length} value(s) not imported (listed above).`);
+const rows = [...files]
+  .filter(([path]) => path.endsWith('.csv'))
+  .map(([path, text]) => `${path} ${text.trimEnd().split('\n').length - 1} rows`);
+console.log(
+  `\nWrote ${rows.join(', ')} and data/manifest.json into ${values.out}/; ${report.issues.issues.length} value(s) not imported (listed above).`,
+);

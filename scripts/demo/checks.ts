@@ -45,12 +45,7 @@ function readCsv(path: string): { header: string[]; records: CsvRecord[] } {
   return { header, records };
 }
 
-function validateRows<S extends z.ZodType>(
-  file: string,
-  records: readonly CsvRecord[],
-  schema: S,
-  problems: string[],
-): z.output<S>[] {
+function validateRows<S extends z.ZodType>(file: string, records: readonly CsvRecord[], schema: S, problems: string[]): z.output<S>[] {
   const out: z.output<S>[] = [];
   records.forEach((record, i) => {
     const result = schema.safeParse(record);
@@ -91,8 +86,7 @@ export function readContent(root: string, problems: string[]): Content | null {
     }
     const result = schema.safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(`content/${path}, "${issue.path.join('.')}": ${issue.message}`);
+      for (const issue of result.error.issues) problems.push(`content/${path}, "${issue.path.join('.')}": ${issue.message}`);
       return null;
     }
     return result.data;
@@ -155,10 +149,22 @@ export function checkAll(options: CheckOptions): string[] {
       seen.add(k);
     }
   };
-  unique('schools.csv', schools.map((s) => s.school_id));
-  unique('enrollment.csv', enrollment.map((r) => `${r.school_year} ${r.school_id} ${r.student_group}`));
-  unique('measures.csv', measures.map((r) => `${r.school_year} ${r.school_id} ${r.indicator_id} ${r.student_group}`));
-  unique('spending.csv', spending.map((r) => `${r.school_year} ${r.school_id}`));
+  unique(
+    'schools.csv',
+    schools.map((s) => s.school_id),
+  );
+  unique(
+    'enrollment.csv',
+    enrollment.map((r) => `${r.school_year} ${r.school_id} ${r.student_group}`),
+  );
+  unique(
+    'measures.csv',
+    measures.map((r) => `${r.school_year} ${r.school_id} ${r.indicator_id} ${r.student_group}`),
+  );
+  unique(
+    'spending.csv',
+    spending.map((r) => `${r.school_year} ${r.school_id}`),
+  );
 
   // Every school has rows exactly in the years it operated.
   const yearsOf = (rows: readonly { school_year: string; school_id: string }[]) => {
@@ -242,9 +248,7 @@ export function checkAll(options: CheckOptions): string[] {
     for (const domain of content.domains) {
       const inds = content.indicators.filter((i) => i.domain === domain.id);
       const total = inds.reduce((s, i) => s + i.weight, 0);
-      const present = inds
-        .filter((i) => cells.get(`${key} ${i.id} all`)?.status === 'ok')
-        .reduce((s, i) => s + i.weight, 0);
+      const present = inds.filter((i) => cells.get(`${key} ${i.id} all`)?.status === 'ok').reduce((s, i) => s + i.weight, 0);
       const coverage = total === 0 ? 0 : present / total;
       if (Math.abs(coverage - threshold) < 0.005)
         problems.push(`${key} ${domain.id}: coverage ${coverage.toFixed(4)} is too close to min_coverage ${threshold} to be meant`);
@@ -295,7 +299,10 @@ export function summarize(dataDir: string): void {
   for (const id of ids) {
     const line = YEARS.map((y) => {
       const rows = ok.filter((r) => r.indicator_id === id && r.school_year === y && r.student_group === 'all');
-      return pct(rows.reduce((s, r) => s + Number(r.numerator), 0), rows.reduce((s, r) => s + Number(r.denominator), 0)).padStart(8);
+      return pct(
+        rows.reduce((s, r) => s + Number(r.numerator), 0),
+        rows.reduce((s, r) => s + Number(r.denominator), 0),
+      ).padStart(8);
     });
     console.log(`  ${(id ?? '').padEnd(24)}${line.join('')}`);
   }
@@ -305,7 +312,10 @@ export function summarize(dataDir: string): void {
   for (const id of ['ela_proficiency', 'math_proficiency', 'graduation_rate', 'chronic_absenteeism', 'suspension_rate', 'belonging']) {
     const by = (g: string) => {
       const rows = ok.filter((r) => r.indicator_id === id && r.school_year === last && r.student_group === g);
-      return pct(rows.reduce((s, r) => s + Number(r.numerator), 0), rows.reduce((s, r) => s + Number(r.denominator), 0));
+      return pct(
+        rows.reduce((s, r) => s + Number(r.numerator), 0),
+        rows.reduce((s, r) => s + Number(r.denominator), 0),
+      );
     };
     console.log(
       `  ${id.padEnd(22)} econ ${by('econ_disadv')} / not ${by('not_econ_disadv')}   EL ${by('english_learner')} / not ${by('not_english_learner')}   SWD ${by('disability')} / not ${by('no_disability')}   Black ${by('black')} White ${by('white')}`,
@@ -328,7 +338,12 @@ export function summarize(dataDir: string): void {
     const pairs = keys
       .map((k) => [schoolValues.get(k)?.get('econ_disadv_share'), schoolValues.get(k)?.get(id)])
       .filter((p): p is [number, number] => p[0] !== undefined && p[1] !== undefined);
-    corr.push(`${id} ${pearson(pairs.map((p) => p[0]), pairs.map((p) => p[1])).toFixed(2)}`);
+    corr.push(
+      `${id} ${pearson(
+        pairs.map((p) => p[0]),
+        pairs.map((p) => p[1]),
+      ).toFixed(2)}`,
+    );
   }
   console.log(`  ${corr.join(', ')}`);
 
@@ -361,7 +376,8 @@ export function summarize(dataDir: string): void {
     const counts = enrollment.filter((r) => r.student_group === g).map((r) => Number(r.count));
     const small = counts.filter((c) => c > 0 && c < 10).length;
     const zero = counts.filter((c) => c === 0).length;
-    if (small + zero > 0) console.log(`  ${g.padEnd(20)} 1-9: ${String(small).padStart(3)}   0: ${String(zero).padStart(3)}   of ${counts.length}`);
+    if (small + zero > 0)
+      console.log(`  ${g.padEnd(20)} 1-9: ${String(small).padStart(3)}   0: ${String(zero).padStart(3)}   of ${counts.length}`);
   }
   const smallCells = measures.filter((r) => r.status === 'ok' && r.denominator !== '' && Number(r.denominator) < 10).length;
   console.log(`  measures.csv rows with a denominator under 10: ${smallCells} of ${measures.length}`);

@@ -27,18 +27,58 @@ type Race = (typeof RACES)[number];
 const r = (values: Record<Race, number>): readonly number[] => RACES.map((race) => values[race]);
 
 /** District-wide shares at average need, and how each share moves with need (log scale). */
-const RACE_BASE = r({ american_indian: 0.009, asian: 0.14, black: 0.1, hispanic: 0.37, pacific_islander: 0.007, multiracial: 0.07, white: 0.3 });
-const RACE_NEED = r({ american_indian: 0.2, asian: -0.25, black: 0.45, hispanic: 0.55, pacific_islander: 0.15, multiracial: -0.1, white: -0.75 });
-const RACE_SCHOOL_SD = r({ american_indian: 0.5, asian: 0.35, black: 0.35, hispanic: 0.25, pacific_islander: 0.6, multiracial: 0.2, white: 0.25 });
+const RACE_BASE = r({
+  american_indian: 0.009,
+  asian: 0.14,
+  black: 0.1,
+  hispanic: 0.37,
+  pacific_islander: 0.007,
+  multiracial: 0.07,
+  white: 0.3,
+});
+const RACE_NEED = r({
+  american_indian: 0.2,
+  asian: -0.25,
+  black: 0.45,
+  hispanic: 0.55,
+  pacific_islander: 0.15,
+  multiracial: -0.1,
+  white: -0.75,
+});
+const RACE_SCHOOL_SD = r({
+  american_indian: 0.5,
+  asian: 0.35,
+  black: 0.35,
+  hispanic: 0.25,
+  pacific_islander: 0.6,
+  multiracial: 0.2,
+  white: 0.25,
+});
 /** Economic disadvantage is unevenly shared between groups (log-odds offsets). */
-const RACE_ECON = r({ american_indian: 0.5, asian: -0.3, black: 0.45, hispanic: 0.45, pacific_islander: 0.35, multiracial: -0.1, white: -0.6 });
+const RACE_ECON = r({
+  american_indian: 0.5,
+  asian: -0.3,
+  black: 0.45,
+  hispanic: 0.45,
+  pacific_islander: 0.35,
+  multiracial: -0.1,
+  white: -0.6,
+});
 /** Most English learners in the district speak Spanish or an Asian or Pacific language at home. */
 const RACE_EL = r({ american_indian: 0.2, asian: 1.5, black: 0, hispanic: 1.9, pacific_islander: 0.7, multiracial: 0, white: 0 });
 /**
  * Discipline disparity: at the same need, Black and American Indian students are suspended
  * more often. Equity reports exist to surface exactly this kind of gap in school practice.
  */
-const RACE_SUSPENSION = r({ american_indian: 0.35, asian: -0.2, black: 0.5, hispanic: 0.05, pacific_islander: 0.1, multiracial: 0.1, white: 0 });
+const RACE_SUSPENSION = r({
+  american_indian: 0.35,
+  asian: -0.2,
+  black: 0.5,
+  hispanic: 0.05,
+  pacific_islander: 0.1,
+  multiracial: 0.1,
+  white: 0,
+});
 
 interface Student {
   grade: number; // K = 0
@@ -220,9 +260,7 @@ export function simulateSchool(school: SchoolSpec, latent: Latent, stream: Strea
       if (g >= 9) w *= [1.06, 1.0, 0.97, 0.95][g - 9] ?? 1;
       gradeWeights.push(w);
     }
-    const raceWeights = RACES.map(
-      (_, i) => at(RACE_BASE, i) * Math.exp(at(RACE_NEED, i) * need + (latent.raceNoise[i] ?? 0)),
-    );
+    const raceWeights = RACES.map((_, i) => at(RACE_BASE, i) * Math.exp(at(RACE_NEED, i) * need + (latent.raceNoise[i] ?? 0)));
     const econBase = 0.05 + 1.2 * need;
 
     const students: Student[] = [];
@@ -257,11 +295,7 @@ export function simulateSchool(school: SchoolSpec, latent: Latent, stream: Strea
       const acad = school_ + at(YEAR.achievement, t) + (s.econ ? -0.55 : 0) + (s.dis ? -1.1 : 0);
       if (tested(s.grade) && rng.bernoulli(participation)) {
         tally('ela_proficiency', groups, rng.bernoulli(logistic(0.4 + acad + (s.el ? -1.0 : 0))));
-        tally(
-          'math_proficiency',
-          groups,
-          rng.bernoulli(logistic(0.0 + acad + (s.grade >= 6 ? -0.25 : 0) + (s.el ? -0.55 : 0))),
-        );
+        tally('math_proficiency', groups, rng.bernoulli(logistic(0.0 + acad + (s.grade >= 6 ? -0.25 : 0) + (s.el ? -0.55 : 0))));
       }
       if (s.grade === 12) {
         const p = logistic(
@@ -299,9 +333,7 @@ export function simulateSchool(school: SchoolSpec, latent: Latent, stream: Strea
       }
       if (s.grade >= 3 && rng.bernoulli(respond)) {
         const base = s.grade <= 5 ? 0.75 : s.grade <= 8 ? 0.2 : 0.05;
-        const p = logistic(
-          base - 0.25 * need + latent.climate + at(YEAR.belonging, t) + (s.dis ? -0.25 : 0) + (s.el ? -0.1 : 0),
-        );
+        const p = logistic(base - 0.25 * need + latent.climate + at(YEAR.belonging, t) + (s.dis ? -0.25 : 0) + (s.el ? -0.1 : 0));
         tally('belonging', groups, rng.bernoulli(p));
       }
     }
@@ -327,8 +359,7 @@ export function simulateSchool(school: SchoolSpec, latent: Latent, stream: Strea
     }
     previousTeachers = teachers;
     const halves = Math.max(1, Math.round((2 * n) / latent.counselorCaseload));
-    const counselorFte =
-      (halves + (level === 'elementary' && latent.titleCounselor && share(enrollment, 'econ_disadv') > 0.6 ? 1 : 0)) / 2;
+    const counselorFte = (halves + (level === 'elementary' && latent.titleCounselor && share(enrollment, 'econ_disadv') > 0.6 ? 1 : 0)) / 2;
 
     // ESSA per-pupil spending. State and local money follows the salary schedule (experienced
     // teachers cost more), a supplement for students in poverty, and school size (fixed costs
@@ -373,4 +404,3 @@ export function share(enrollment: readonly number[], group: StudentGroupId): num
   const all = enrollment[G.all] ?? 0;
   return all === 0 ? 0 : (enrollment[G[group]] ?? 0) / all;
 }
-

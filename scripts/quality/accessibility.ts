@@ -33,7 +33,10 @@ export async function auditAccessibility(
       const tab = tabs[worker]!;
       await tab.goto(server.url(page), { waitUntil: 'load' });
       // options() replaces every option, so it must come before withTags() sets which rules run.
-      const { violations } = await new AxeBuilder({ page: tab }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).analyze();
+      const { violations } = await new AxeBuilder({ page: tab })
+        .options({ resultTypes: ['violations'] })
+        .withTags(WCAG_TAGS)
+        .analyze();
       return violations.map((violation) => ({
         page,
         rule: violation.id,

@@ -36,11 +36,13 @@ export async function validateHtml(siteDir: string, pages: readonly string[]): P
   let output: string;
   try {
     // The checker exits 1 when it finds errors and reports them as JSON on stderr.
-    const result = await run('java', ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], { maxBuffer: 256 * 1024 * 1024 });
+    const result = await run('java', ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files], {
+      maxBuffer: 256 * 1024 * 1024,
+    });
     output = result.stderr;
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT') throw new Error('The HTML check needs Java 11 or newer on the PATH (see the README\'s prerequisites).');
+    if (failure.code === 'ENOENT') throw new Error("The HTML check needs Java 11 or newer on the PATH (see the README's prerequisites).");
     if (!failure.stderr?.trim().startsWith('{')) throw error;
     output = failure.stderr;
   }

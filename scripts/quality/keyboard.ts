@@ -32,7 +32,10 @@ function focusState(page: Page): Promise<FocusState> {
       path: path.join('>'),
       label: `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || ''}"`,
       href,
-      isSearch: (element as HTMLInputElement).type === 'search' || element.getAttribute('role') === 'searchbox' || /(^|\/)search\/$/.test(href ?? ''),
+      isSearch:
+        (element as HTMLInputElement).type === 'search' ||
+        element.getAttribute('role') === 'searchbox' ||
+        /(^|\/)search\/$/.test(href ?? ''),
       visible: outline || style.boxShadow !== 'none',
     };
   });
@@ -54,8 +57,10 @@ export async function checkKeyboard(browser: Browser, server: StaticServer, page
     await tab.keyboard.press('Tab');
     const first = await focusState(tab);
     const target = first.href?.startsWith('#') ? first.href.slice(1) : null;
-    if (!target || !/skip/i.test(first.label)) problem('skip link', `the first Tab reaches ${first.label || 'nothing'}, not a link that skips to the main content`);
-    else if ((await tab.locator(`[id="${target}"]`).count()) === 0) problem('skip link', `the skip link points to #${target}, which is not on the page`);
+    if (!target || !/skip/i.test(first.label))
+      problem('skip link', `the first Tab reaches ${first.label || 'nothing'}, not a link that skips to the main content`);
+    else if ((await tab.locator(`[id="${target}"]`).count()) === 0)
+      problem('skip link', `the skip link points to #${target}, which is not on the page`);
     else {
       await tab.keyboard.press('Enter');
       await tab.keyboard.press('Tab');

@@ -38,7 +38,9 @@ export async function runLighthouse(urls: readonly string[], categories: readonl
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as LighthouseReport['scores'];
+      const scores = Object.fromEntries(
+        categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      ) as LighthouseReport['scores'];
       const failures = categories.flatMap((id) =>
         (lhr.categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)

@@ -68,7 +68,8 @@ function parsePage(html: string): ParsedPage {
   for (const element of document.querySelectorAll('img[srcset], source[srcset]'))
     for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) links.push(candidate.trim().split(/\s+/)[0] ?? '');
   const ids = new Set<string>();
-  for (const element of document.querySelectorAll('[id], a[name]')) ids.add(element.getAttribute('id') ?? element.getAttribute('name') ?? '');
+  for (const element of document.querySelectorAll('[id], a[name]'))
+    ids.add(element.getAttribute('id') ?? element.getAttribute('name') ?? '');
   return { links, ids };
 }
 

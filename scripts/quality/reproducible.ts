@@ -5,7 +5,14 @@ import { listFiles } from './pages.ts';
 
 /** Every file of a folder with the SHA-256 of its bytes. */
 export function hashTree(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 export interface TreeDifference {

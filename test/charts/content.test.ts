@@ -46,7 +46,7 @@ describe('renderHistogramChart', () => {
 });
 
 describe('tabulateHistogramChart', () => {
-  it('lists the chart\'s own bins, whose counts add up to every school', () => {
+  it("lists the chart's own bins, whose counts add up to every school", () => {
     const rows = tabulateHistogramChart(histogramPlain, 'en');
     expect(rows).toHaveLength(20);
     expect(rows.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(histogramPlain.values.length);
@@ -94,7 +94,10 @@ describe('renderBarChart', () => {
   });
 
   it('writes a negative value beyond the end of its bar, on the left', () => {
-    const bars = [{ label: 'Change', value: -4 }, { label: 'Other', value: 6 }];
+    const bars = [
+      { label: 'Change', value: -4 },
+      { label: 'Other', value: 6 },
+    ];
     const root = parseSvg(renderBarChart({ ...barScores, domain: undefined, referenceValue: undefined, bars }, options));
     const x = (content: string): number => {
       const text = Array.from(root.querySelectorAll('text')).find((element) => element.textContent === content);

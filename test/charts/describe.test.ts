@@ -6,9 +6,7 @@ import { barScores, barWeights, histogramMarked, histogramPlain, trendGap, trend
 
 describe('describeHistogramChart', () => {
   it('states the middle half and the median', () => {
-    expect(describeHistogramChart(histogramPlain, 'en')).toBe(
-      'Half of the 12 schools are between 37.8 and 59.7; the median is 48.8.',
-    );
+    expect(describeHistogramChart(histogramPlain, 'en')).toBe('Half of the 12 schools are between 37.8 and 59.7; the median is 48.8.');
   });
 
   it('places the marked school among the others, in the unit', () => {
@@ -32,13 +30,25 @@ describe('describeTrendChart', () => {
   });
 
   it('uses the first and last years that have values', () => {
-    const school = { label: 'Hill Middle', emphasis: true, points: [
-      { year: '2020-21', value: null }, { year: '2021-22', value: 62.04 },
-      { year: '2022-23', value: 58 }, { year: '2023-24', value: null },
-    ] };
-    const median = { label: 'District median', emphasis: false, points: [
-      { year: '2020-21', value: 40 }, { year: '2021-22', value: 45 }, { year: '2022-23', value: 52 },
-    ] };
+    const school = {
+      label: 'Hill Middle',
+      emphasis: true,
+      points: [
+        { year: '2020-21', value: null },
+        { year: '2021-22', value: 62.04 },
+        { year: '2022-23', value: 58 },
+        { year: '2023-24', value: null },
+      ],
+    };
+    const median = {
+      label: 'District median',
+      emphasis: false,
+      points: [
+        { year: '2020-21', value: 40 },
+        { year: '2021-22', value: 45 },
+        { year: '2022-23', value: 52 },
+      ],
+    };
     const data: TrendData = { ...trendPlain, series: [median, school] };
     expect(describeTrendChart(data, 'en')).toBe(
       "Hill Middle's score fell from 62.0 in 2021–22 to 58.0 in 2022–23. District median rose from 40.0 to 52.0.",
@@ -71,7 +81,10 @@ describe('describeBarChart', () => {
 
   it('handles one bar, equal bars and none', () => {
     expect(describeBarChart({ ...barScores, bars: [{ label: 'Need', value: 3 }] }, 'en')).toBe('Need: 3.0.');
-    const equal = [{ label: 'A', value: 20 }, { label: 'B', value: 20 }];
+    const equal = [
+      { label: 'A', value: 20 },
+      { label: 'B', value: 20 },
+    ];
     expect(describeBarChart({ ...barScores, bars: equal }, 'en')).toBe('All 2 are at 20.0.');
     expect(describeBarChart({ ...barScores, bars: [] }, 'en')).toBe('No values to show.');
   });

@@ -41,17 +41,40 @@ describe('valueAxis', () => {
 
 describe('spreadLabels', () => {
   it('leaves labels that do not overlap where they are', () => {
-    expect(spreadLabels([{ position: 50, size: 14 }, { position: 100, size: 14 }], 0, 200)).toEqual([50, 100]);
+    expect(
+      spreadLabels(
+        [
+          { position: 50, size: 14 },
+          { position: 100, size: 14 },
+        ],
+        0,
+        200,
+      ),
+    ).toEqual([50, 100]);
   });
 
   it('pushes overlapping labels apart by half their heights, keeping their order', () => {
-    const placed = spreadLabels([{ position: 100, size: 14 }, { position: 98, size: 28 }], 0, 200);
+    const placed = spreadLabels(
+      [
+        { position: 100, size: 14 },
+        { position: 98, size: 28 },
+      ],
+      0,
+      200,
+    );
     expect(placed[1]).toBeLessThan(placed[0]!);
     expect(placed[0]! - placed[1]!).toBeCloseTo(21);
   });
 
   it('keeps labels inside the frame', () => {
-    const placed = spreadLabels([{ position: 199, size: 14 }, { position: 199, size: 14 }], 0, 200);
+    const placed = spreadLabels(
+      [
+        { position: 199, size: 14 },
+        { position: 199, size: 14 },
+      ],
+      0,
+      200,
+    );
     expect(Math.max(...placed)).toBeLessThanOrEqual(193);
     expect(Math.abs(placed[0]! - placed[1]!)).toBeGreaterThanOrEqual(14);
   });

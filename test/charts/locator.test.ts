@@ -29,9 +29,7 @@ describe('renderLocatorChart', () => {
     // Plot draws a star as a path; the district's schools are circles.
     expect(root.querySelectorAll(`g[fill="${EMPHASIS}"] path`)).toHaveLength(1);
     expect(root.querySelectorAll(`g[stroke="${EMPHASIS}"][stroke-dasharray="2 3"] line`)).toHaveLength(2);
-    expect(Array.from(root.querySelectorAll('tspan'), (line) => line.textContent).join(' ')).toBe(
-      'Lakeview Elementary School of the Arts',
-    );
+    expect(Array.from(root.querySelectorAll('tspan'), (line) => line.textContent).join(' ')).toBe('Lakeview Elementary School of the Arts');
     expect(svg).toContain('>2 km</text>');
   });
 
@@ -62,7 +60,7 @@ describe('describeLocatorChart and tabulateLocatorChart', () => {
     );
   });
 
-  it('counts every school into the nine parts, north first, and marks the school\'s own part', () => {
+  it("counts every school into the nine parts, north first, and marks the school's own part", () => {
     const rows = tabulateLocatorChart(locatorDistrict, 'en');
     expect(locatorTableColumns('en')).toEqual(['Part of the district', 'West', 'Centre', 'East']);
     expect(rows).toEqual([

@@ -29,7 +29,9 @@ describe('the demo district', () => {
     const published = suppressDataset(raw);
     expect(published.measures.filter((m) => m.status === 'suppressed').length).toBeGreaterThan(100);
     const { schools } = computeSiteData(published);
-    const insufficient = schools.flatMap((s) => s.years.filter((y) => y.score.status === 'insufficient_data').map((y) => `${s.id} ${y.year}`));
+    const insufficient = schools.flatMap((s) =>
+      s.years.filter((y) => y.score.status === 'insufficient_data').map((y) => `${s.id} ${y.year}`),
+    );
     expect(insufficient).toEqual(['0210 2022-23']);
   });
 

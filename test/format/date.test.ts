@@ -31,8 +31,19 @@ describe('formatSchoolYear', () => {
 describe('formatOrdinal', () => {
   it('picks the English suffix by ordinal category', () => {
     const cases: Array<[number, string]> = [
-      [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'],
-      [21, '21st'], [22, '22nd'], [23, '23rd'], [101, '101st'], [111, '111th'], [1013, '1,013th'],
+      [1, '1st'],
+      [2, '2nd'],
+      [3, '3rd'],
+      [4, '4th'],
+      [11, '11th'],
+      [12, '12th'],
+      [13, '13th'],
+      [21, '21st'],
+      [22, '22nd'],
+      [23, '23rd'],
+      [101, '101st'],
+      [111, '111th'],
+      [1013, '1,013th'],
     ];
     for (const [n, expected] of cases) expect(formatOrdinal(n, 'en')).toBe(expected);
   });

@@ -8,9 +8,7 @@ describe('t', () => {
     expect(t('en', 'site.skip')).toBe('Skip to content');
     expect(t('en', 'status.suppressed', { n: '10' })).toBe('Fewer than 10 students: not shown to protect privacy');
     expect(t('en', 'status.coded_low', { value: '5%' })).toBe('5% or less');
-    expect(t('en', 'chart.bar.summary', { high: 'A', highValue: '2', low: 'B', lowValue: '1' })).toBe(
-      'Highest: A (2); lowest: B (1).',
-    );
+    expect(t('en', 'chart.bar.summary', { high: 'A', highValue: '2', low: 'B', lowValue: '1' })).toBe('Highest: A (2); lowest: B (1).');
   });
 
   it('throws on a missing param, so a typo fails a test rather than a page', () => {
@@ -57,9 +55,18 @@ describe('English messages', () => {
 
   it('include the keys pages rely on', () => {
     for (const key of [
-      'site.skip', 'nav.home', 'nav.indicators', 'nav.methodology', 'nav.search', 'status.missing',
-      'status.suppressed', 'status.coded_low', 'status.coded_high', 'status.insufficient_data',
-      'score.meaning.need', 'score.meaning.performance',
+      'site.skip',
+      'nav.home',
+      'nav.indicators',
+      'nav.methodology',
+      'nav.search',
+      'status.missing',
+      'status.suppressed',
+      'status.coded_low',
+      'status.coded_high',
+      'status.insufficient_data',
+      'score.meaning.need',
+      'score.meaning.performance',
     ]) {
       expect(Object.hasOwn(en, key), key).toBe(true);
     }

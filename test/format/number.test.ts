@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCurrency,
-  formatNumber,
-  formatPercent,
-  formatScore,
-  formatSignedChange,
-} from '../../src/lib/format/index.ts';
+import { formatCurrency, formatNumber, formatPercent, formatScore, formatSignedChange } from '../../src/lib/format/index.ts';
 import { numberFormat } from '../../src/lib/format/intl-cache.ts';
 
 const MINUS = '\u2212';

@@ -12,7 +12,12 @@ describe('keyboard: skip link, visible focus, search by Tab, no traps', () => {
   it('finds every defect of the broken fixture page, and none on its correct pages', async () => {
     expect(await check(BROKEN_SITE, ['', 'search/'])).toEqual([]);
     const problems = await check(BROKEN_SITE, ['keyboard/']);
-    expect([...new Set(problems.map((problem) => problem.check))].sort()).toEqual(['keyboard trap', 'search reachable', 'skip link', 'visible focus']);
+    expect([...new Set(problems.map((problem) => problem.check))].sort()).toEqual([
+      'keyboard trap',
+      'search reachable',
+      'skip link',
+      'visible focus',
+    ]);
   });
 
   // Keyboard behaviour comes from the page's template, so one page of each kind covers it.

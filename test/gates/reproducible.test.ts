@@ -6,7 +6,6 @@ import { diffTrees } from '../../scripts/quality/reproducible.ts';
 import { buildWithCli, PROJECT } from '../build-cli.ts';
 import { BROKEN_SITE, SITES } from './context.ts';
 
-
 describe('reproducible builds: the same inputs give a byte-identical site', () => {
   it('notices a changed, a missing and an extra file', () => {
     const work = mkdtempSync(join(tmpdir(), 'ser-repro-'));

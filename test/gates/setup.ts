@@ -11,7 +11,6 @@ declare module 'vitest' {
   }
 }
 
-
 /** Every site the project ships; each must pass every gate. */
 const SITES = [
   { name: 'demo', root: '.' },

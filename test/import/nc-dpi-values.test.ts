@@ -26,7 +26,15 @@ describe("NC's spellings of numbers, years, ZIP codes and grade spans", () => {
   });
 
   it('writes grade spans as the project does; grade 13 of early colleges reads 12', () => {
-    expect(['PK:05', 'P2:05', 'KG:05', '06:08', '6:08', '9:13', 'KG:12'].map(gradeSpanOf)).toEqual(['PK-5', 'PK-5', 'K-5', '6-8', '6-8', '9-12', 'K-12']);
+    expect(['PK:05', 'P2:05', 'KG:05', '06:08', '6:08', '9:13', 'KG:12'].map(gradeSpanOf)).toEqual([
+      'PK-5',
+      'PK-5',
+      'K-5',
+      '6-8',
+      '6-8',
+      '9-12',
+      'K-12',
+    ]);
     expect(gradeSpanOf('06-08')).toBeNull();
     expect(gradeSpanOf('KG:14')).toBeNull();
   });

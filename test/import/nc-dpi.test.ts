@@ -10,7 +10,7 @@ const measure = (year: string, school: string, indicator: string, group = 'all')
   measures.find((line) => line.startsWith(`${year},${school},${indicator},${group},`));
 
 describe('the NC DPI importer on an excerpt of the real files', () => {
-  it('keeps the district\'s schools only, as the newest directory lists them', () => {
+  it("keeps the district's schools only, as the newest directory lists them", () => {
     // Left out: the charter 92K000, the rows 920LEA and NC-SEA, and 010324 of another district.
     expect(result.files.get('data/schools.csv')).toBe(
       [
@@ -25,8 +25,14 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
         '',
       ].join('\n'),
     );
-    expect(result.report.skipped.get("SRC_2019/rcd_location.csv: charter schools in the district's county (charters are their own LEA, not part of the district)")).toBe(1);
-    expect(result.report.skipped.get('SRC_2018/rcd_location.csv: district, state and nation rows (the project publishes schools only)')).toBe(2);
+    expect(
+      result.report.skipped.get(
+        "SRC_2019/rcd_location.csv: charter schools in the district's county (charters are their own LEA, not part of the district)",
+      ),
+    ).toBe(1);
+    expect(
+      result.report.skipped.get('SRC_2018/rcd_location.csv: district, state and nation rows (the project publishes schools only)'),
+    ).toBe(2);
     expect(result.report.fatal.issues).toEqual([]);
   });
 
@@ -69,14 +75,22 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
 
   it('drops binary-float noise', () => {
     // The source writes 12.345999999999998 and, in 2018's crime_per1000, 9.716000000000001.
-    expect(measure('2017-18', '920304', 'short_term_suspensions', 'white')).toBe('2017-18,920304,short_term_suspensions,white,,,12.346,ok,');
+    expect(measure('2017-18', '920304', 'short_term_suspensions', 'white')).toBe(
+      '2017-18,920304,short_term_suspensions,white,,,12.346,ok,',
+    );
     expect(measure('2017-18', '920316', 'reportable_acts', 'white')).toBe('2017-18,920316,reportable_acts,white,,,9.716,ok,');
   });
 
   it('maps every masking code to a status with a reason, never to a number', () => {
-    expect(measure('2017-18', '920316', 'graduation_rate', 'white')).toBe('2017-18,920316,graduation_rate,white,,335,95,coded_high,more than 95% (NCDPI mask code 1)');
-    expect(measure('2017-18', '920324', 'graduation_rate')).toBe('2017-18,920324,graduation_rate,all,,88,5,coded_low,fewer than 5% (NCDPI mask code 2)');
-    expect(measure('2017-18', '920386', 'econ_disadv_share')).toBe('2017-18,920386,econ_disadv_share,all,,,5,coded_low,fewer than 5% (NCDPI mask code 2)');
+    expect(measure('2017-18', '920316', 'graduation_rate', 'white')).toBe(
+      '2017-18,920316,graduation_rate,white,,335,95,coded_high,more than 95% (NCDPI mask code 1)',
+    );
+    expect(measure('2017-18', '920324', 'graduation_rate')).toBe(
+      '2017-18,920324,graduation_rate,all,,88,5,coded_low,fewer than 5% (NCDPI mask code 2)',
+    );
+    expect(measure('2017-18', '920386', 'econ_disadv_share')).toBe(
+      '2017-18,920386,econ_disadv_share,all,,,5,coded_low,fewer than 5% (NCDPI mask code 2)',
+    );
     expect(measure('2017-18', '920324', 'short_term_suspensions', 'english_learner')).toBe(
       '2017-18,920324,short_term_suspensions,english_learner,,,,suppressed,fewer than 10 students (NCDPI mask code 3)',
     );
@@ -99,9 +113,13 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
     }
   });
 
-  it('imports chronic absence for all students only: NC\'s group rows divide by all students', () => {
+  it("imports chronic absence for all students only: NC's group rows divide by all students", () => {
     expect(measures.filter((line) => line.includes(',chronic_absenteeism,') && !line.includes(',all,'))).toEqual([]);
-    expect(result.report.skipped.get("SRC_2019/rcd_chronic_absent.csv: subgroup rows (their den is all students, so pct is not the group's rate)")).toBe(54);
+    expect(
+      result.report.skipped.get(
+        "SRC_2019/rcd_chronic_absent.csv: subgroup rows (their den is all students, so pct is not the group's rate)",
+      ),
+    ).toBe(54);
   });
 
   it('reports each value it cannot map with the file, line, column and value', () => {
@@ -119,9 +137,21 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
       'SRC_2019/rcd_inc2.csv': (text) => text.replace('2019,920304,EDS,', '2019,920304,XYZ,'),
     });
     expect(edited.report.issues.issues.slice(3)).toMatchObject([
-      { file: 'SRC_2019/rcd_inc2.csv', line: 7, column: 'subgroup', value: 'XYZ', expected: expect.stringContaining('an NC subgroup code') },
+      {
+        file: 'SRC_2019/rcd_inc2.csv',
+        line: 7,
+        column: 'subgroup',
+        value: 'XYZ',
+        expected: expect.stringContaining('an NC subgroup code'),
+      },
       { file: 'SRC_2019/rcd_eq.csv' },
-      { file: 'SRC_2019/rcd_acc_eds.csv', line: 8, column: 'pct_eds_masking', value: '7.0', expected: expect.stringContaining('a masking code') },
+      {
+        file: 'SRC_2019/rcd_acc_eds.csv',
+        line: 8,
+        column: 'pct_eds_masking',
+        value: '7.0',
+        expected: expect.stringContaining('a masking code'),
+      },
     ]);
     expect(linesOf(edited, 'measures').some((line) => line.startsWith('2018-19,920386,econ_disadv_share,'))).toBe(false);
   });

@@ -14,14 +14,24 @@ describe('the Wake County example site', () => {
   });
 
   it('credits NCDPI on every page and says it is not an official WCPSS product', () => {
-    expect(raw.manifest.credit).toMatch(/^Source: NC Department of Public Instruction, School Report Cards, research datasets for 2017-18 and 2018-19 \(.*rcd_location\.csv\)\.$/);
+    expect(raw.manifest.credit).toMatch(
+      /^Source: NC Department of Public Instruction, School Report Cards, research datasets for 2017-18 and 2018-19 \(.*rcd_location\.csv\)\.$/,
+    );
     expect(raw.site.notice).toContain('not an official Wake County Public School System');
   });
 
   it('has a value of every indicator for most schools in 2018-19', () => {
     const present = (indicator: string) =>
-      raw.measures.filter((m) => m.school_year === '2018-19' && m.indicator_id === indicator && m.student_group === 'all' && m.status === 'ok').length;
-    for (const indicator of ['achievement_score', 'chronic_absenteeism', 'short_term_suspensions', 'beginning_teachers', 'econ_disadv_share'])
+      raw.measures.filter(
+        (m) => m.school_year === '2018-19' && m.indicator_id === indicator && m.student_group === 'all' && m.status === 'ok',
+      ).length;
+    for (const indicator of [
+      'achievement_score',
+      'chronic_absenteeism',
+      'short_term_suspensions',
+      'beginning_teachers',
+      'econ_disadv_share',
+    ])
       expect(present(indicator)).toBeGreaterThan(175);
     expect(raw.spending.filter((s) => s.school_year === '2018-19')).toHaveLength(187);
   });

@@ -76,31 +76,29 @@ const structureArb = fc.record({
   entityCount: fc.integer({ min: 2, max: 12 }),
 });
 
-export const inputArb: fc.Arbitrary<IndexInput> = fc
-  .tuple(structureArb, methodArb)
-  .chain(([structure, method]) => {
-    const indicators: IndexIndicator[] = structure.domains.flatMap((domain, d) =>
-      domain.indicators.map((indicator, i) => ({ id: `d${d}i${i}`, domain: `d${d}`, ...indicator })),
-    );
-    const row = fc.array(fc.option(value, { freq: 6, nil: null }), {
-      minLength: indicators.length,
-      maxLength: indicators.length,
-    });
-    return fc
-      .array(fc.tuple(row, fc.constantFrom('elementary', 'high')), {
-        minLength: structure.entityCount,
-        maxLength: structure.entityCount,
-      })
-      .map((rows): IndexInput => ({
-        method,
-        domains: structure.domains.map((domain, d) => ({ id: `d${d}`, weight: domain.weight })),
-        indicators,
-        entities: rows.map(([, scope], e) => ({ id: `school-${e}`, scope })),
-        values: Object.fromEntries(
-          rows.map(([values], e) => [`school-${e}`, Object.fromEntries(indicators.map((ind, i) => [ind.id, values[i] ?? null]))]),
-        ),
-      }));
+export const inputArb: fc.Arbitrary<IndexInput> = fc.tuple(structureArb, methodArb).chain(([structure, method]) => {
+  const indicators: IndexIndicator[] = structure.domains.flatMap((domain, d) =>
+    domain.indicators.map((indicator, i) => ({ id: `d${d}i${i}`, domain: `d${d}`, ...indicator })),
+  );
+  const row = fc.array(fc.option(value, { freq: 6, nil: null }), {
+    minLength: indicators.length,
+    maxLength: indicators.length,
   });
+  return fc
+    .array(fc.tuple(row, fc.constantFrom('elementary', 'high')), {
+      minLength: structure.entityCount,
+      maxLength: structure.entityCount,
+    })
+    .map((rows): IndexInput => ({
+      method,
+      domains: structure.domains.map((domain, d) => ({ id: `d${d}`, weight: domain.weight })),
+      indicators,
+      entities: rows.map(([, scope], e) => ({ id: `school-${e}`, scope })),
+      values: Object.fromEntries(
+        rows.map(([values], e) => [`school-${e}`, Object.fromEntries(indicators.map((ind, i) => [ind.id, values[i] ?? null]))]),
+      ),
+    }));
+});
 
 /** The same input with parts of the method replaced. */
 export function withMethod(input: IndexInput, change: (method: IndexMethod) => IndexMethod): IndexInput {

@@ -136,9 +136,7 @@ describe('computeIndexScores', () => {
     const values = { p: { a1: 1, a2: 1, b1: 100 }, q: { a1: 3, a2: 3, b1: 200 } };
     const base = { indicators: { normalization: 'none' }, domains: { normalization: 'minmax' }, ...noScaling };
     const fromScore = computeIndexScores(twoDomainInput(methodOf({ ...base, composite: { input: 'score' } }), values));
-    const fromAggregate = computeIndexScores(
-      twoDomainInput(methodOf({ ...base, composite: { input: 'aggregate' } }), values),
-    );
+    const fromAggregate = computeIndexScores(twoDomainInput(methodOf({ ...base, composite: { input: 'aggregate' } }), values));
     expect(fromScore.map((s) => s.composite.aggregate)).toEqual([0, 1]);
     expect(fromAggregate.map((s) => s.composite.aggregate)).toEqual([(1 + 100) / 2, (3 + 200) / 2]);
   });
@@ -207,9 +205,22 @@ describe('computeIndexScores', () => {
     const valid = twoDomainInput(methodOf(), { s: { a1: 1, a2: 1, b1: 1 } });
 
     it.each([
-      ['an indicator of an unknown domain', { indicators: [...valid.indicators, { id: 'c1', domain: 'C', direction: 'lower_is_better' as const, weight: 1 }] }, /names domain "C"/],
+      [
+        'an indicator of an unknown domain',
+        { indicators: [...valid.indicators, { id: 'c1', domain: 'C', direction: 'lower_is_better' as const, weight: 1 }] },
+        /names domain "C"/,
+      ],
       ['a domain without indicators', { domains: [...valid.domains, { id: 'C', weight: 1 }] }, /domain "C" has no indicators/],
-      ['a zero weight', { domains: [{ id: 'A', weight: 0 }, { id: 'B', weight: 1 }] }, /weight 0/],
+      [
+        'a zero weight',
+        {
+          domains: [
+            { id: 'A', weight: 0 },
+            { id: 'B', weight: 1 },
+          ],
+        },
+        /weight 0/,
+      ],
       ['a duplicated school', { entities: [...valid.entities, ...valid.entities] }, /entity "s" appears more than once/],
     ])('%s', (_what, change, message) => {
       expect(() => computeIndexScores({ ...valid, ...change })).toThrow(message);

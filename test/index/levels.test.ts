@@ -28,8 +28,6 @@ describe('assignLevels', () => {
   });
 
   it('cuts: 1 + the number of cut points at or below the score', () => {
-    expect(assignLevels([0, 24.9, 25, 74.99, 75, 100, null], { method: 'cuts', cuts: [25, 75] })).toEqual([
-      1, 1, 2, 2, 3, 3, null,
-    ]);
+    expect(assignLevels([0, 24.9, 25, 74.99, 75, 100, null], { method: 'cuts', cuts: [25, 75] })).toEqual([1, 1, 2, 2, 3, 3, null]);
   });
 });

@@ -76,7 +76,14 @@ function reproduceYear(file: string, year: string): YearResult {
   const rows = (parse(readFileSync(join(FIXTURE, file), 'utf8'), { columns: true }) as SpgRow[]).filter((row) =>
     SCHOOL_CODE.test(row.agency_code ?? ''),
   );
-  const result: YearResult = { compared: 0, comparedAll: 0, mismatches: [], halfEvenDiffers: [], scoredWithoutBothInputs: [], subgroups: [] };
+  const result: YearResult = {
+    compared: 0,
+    comparedAll: 0,
+    mismatches: [],
+    halfEvenDiffers: [],
+    scoredWithoutBothInputs: [],
+    subgroups: [],
+  };
   const bySubgroup = new Map<string, SpgRow[]>();
   for (const row of rows) bySubgroup.set(row.subgroup ?? '', [...(bySubgroup.get(row.subgroup ?? '') ?? []), row]);
   result.subgroups = [...bySubgroup.keys()].sort();

@@ -27,7 +27,9 @@ describe('primary suppression', () => {
   });
 
   it('keeps a rate whose denominator reaches the minimum exactly', () => {
-    const raw = parseTiny({ 'data/measures.csv': (t) => t.replace('2022-23,0101,absent,asian,1,6,,,', '2022-23,0101,absent,asian,1,10,,,') });
+    const raw = parseTiny({
+      'data/measures.csv': (t) => t.replace('2022-23,0101,absent,asian,1,6,,,', '2022-23,0101,absent,asian,1,10,,,'),
+    });
     expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ value: 10, denominator: 10, status: 'ok' });
   });
 
@@ -37,7 +39,7 @@ describe('primary suppression', () => {
     expect(find(published.enrollment, '2023-24', '0101', 'all')).toMatchObject({ value: 310, status: 'ok' });
   });
 
-  it('judges a value without a denominator by the group\'s enrollment, and suppresses a subgroup it cannot judge', () => {
+  it("judges a value without a denominator by the group's enrollment, and suppresses a subgroup it cannot judge", () => {
     const raw = parseTiny({
       'data/measures.csv': (t) => appendLine('2023-24,0102,poverty,hispanic,,,20,,')(appendLine('2023-24,0101,poverty,asian,,,50,,')(t)),
     });
@@ -47,7 +49,11 @@ describe('primary suppression', () => {
       status: 'suppressed',
       reason: 'fewer than 10 students',
     });
-    expect(find(published, '2023-24', '0102', 'hispanic')).toMatchObject({ value: null, status: 'suppressed', reason: 'cannot confirm at least 10 students' });
+    expect(find(published, '2023-24', '0102', 'hispanic')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      reason: 'cannot confirm at least 10 students',
+    });
   });
 
   it('does not suppress counts of staff', () => {
@@ -57,7 +63,7 @@ describe('primary suppression', () => {
     expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ status: 'ok', denominator: 6 });
   });
 
-  it('follows the site\'s minimum group size', () => {
+  it("follows the site's minimum group size", () => {
     const raw = parseTiny({ 'content/site.md': (t) => t.replace('min_group_size: 10', 'min_group_size: 5') });
     expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ status: 'ok' });
   });

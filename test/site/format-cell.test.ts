@@ -21,7 +21,11 @@ describe('a suppressed cell says truly why it is not shown', () => {
   });
 
   it('uses the reasons suppressDataset writes', () => {
-    const reasons = new Set(suppressDataset(parseTiny()).measures.filter((m) => m.status === 'suppressed').map((m) => m.reason));
+    const reasons = new Set(
+      suppressDataset(parseTiny())
+        .measures.filter((m) => m.status === 'suppressed')
+        .map((m) => m.reason),
+    );
     expect([...reasons].map((reason) => cell(reason))).toContain('Fewer than 10 students: not shown to protect privacy');
   });
 });

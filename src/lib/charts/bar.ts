@@ -69,7 +69,15 @@ export function renderBarChart(data: BarData, { locale, idPrefix }: ChartOptions
   const rowHeight = Math.max(ROW_HEIGHT, ROW_HEIGHT + (maxLines - 1) * LINE_HEIGHT);
 
   // A halo keeps a value legible where the reference rule crosses it.
-  const valueText = { x: 'value', y: 'index', text: 'text', fill: 'currentColor', stroke: HALO, strokeWidth: 4, paintOrder: 'stroke' } as const;
+  const valueText = {
+    x: 'value',
+    y: 'index',
+    text: 'text',
+    fill: 'currentColor',
+    stroke: HALO,
+    strokeWidth: 4,
+    paintOrder: 'stroke',
+  } as const;
   // Emphasis shows in weight as well as colour; each weight and side of zero is its own mark.
   const groups = (emphasis: boolean): Row[] => rows.filter((row) => Boolean(row.emphasis) === emphasis);
   const labelMarks = [false, true].flatMap((emphasis) => {
@@ -80,8 +88,14 @@ export function renderBarChart(data: BarData, { locale, idPrefix }: ChartOptions
         group.map((row) => row.index),
         { tickSize: 0, tickPadding: GAP, tickFormat: (index: number) => rows[index]?.lines.join('\n') ?? '', fontWeight, label: null },
       ),
-      Plot.text(group.filter((row) => row.value >= 0), { ...valueText, dx: GAP / 2, textAnchor: 'start', fontWeight }),
-      Plot.text(group.filter((row) => row.value < 0), { ...valueText, dx: -GAP / 2, textAnchor: 'end', fontWeight }),
+      Plot.text(
+        group.filter((row) => row.value >= 0),
+        { ...valueText, dx: GAP / 2, textAnchor: 'start', fontWeight },
+      ),
+      Plot.text(
+        group.filter((row) => row.value < 0),
+        { ...valueText, dx: -GAP / 2, textAnchor: 'end', fontWeight },
+      ),
     ];
   });
 
@@ -106,7 +120,9 @@ export function renderBarChart(data: BarData, { locale, idPrefix }: ChartOptions
     marks: [
       Plot.barX(rows, { x: 'value', y: 'index', fill: (row: Row) => (row.emphasis ? EMPHASIS : MUTED) }),
       Plot.ruleX([0]),
-      ...(referenceValue ? labelledRule(referenceValue, { colour: COMPARISON, dashed: true, row: 0 }, { domain, unit, decimals, locale }) : []),
+      ...(referenceValue
+        ? labelledRule(referenceValue, { colour: COMPARISON, dashed: true, row: 0 }, { domain, unit, decimals, locale })
+        : []),
       ...labelMarks,
     ],
   });

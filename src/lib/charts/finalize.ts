@@ -70,7 +70,10 @@ export function finalizeSvg(svg: Element | string, { idPrefix, title }: Finalize
       if (name === 'href' || name === 'xlink:href') {
         if (value.startsWith('#')) element.setAttribute(name, `#${rename(value.slice(1))}`);
       } else if (value.includes('url(#')) {
-        element.setAttribute(name, value.replace(URL_REF, (_, id: string) => `url(#${rename(id)})`));
+        element.setAttribute(
+          name,
+          value.replace(URL_REF, (_, id: string) => `url(#${rename(id)})`),
+        );
       } else if (GEOMETRY.includes(name)) {
         element.setAttribute(name, value.replace(NUMBER, round));
       }

@@ -69,9 +69,7 @@ function mainSeries(series: readonly TrendSeries[]): TrendSeries {
 function seriesMarks(series: TrendSeries, comparisonIndex: number): Plot.Markish[] {
   const comparison = COMPARISON_STYLES[comparisonIndex % COMPARISON_STYLES.length] ?? COMPARISON_STYLES[0];
   const colour = series.emphasis ? EMPHASIS : COMPARISON;
-  const line = series.emphasis
-    ? { stroke: colour, strokeWidth: 3 }
-    : { stroke: colour, strokeWidth: 2, strokeDasharray: comparison.dash };
+  const line = series.emphasis ? { stroke: colour, strokeWidth: 3 } : { stroke: colour, strokeWidth: 2, strokeDasharray: comparison.dash };
   // Dots also show a year that gaps leave without a line segment.
   const dots = series.emphasis ? { r: 4.5, symbol: 'circle' } : { r: 3.5, symbol: comparison.symbol };
   return [

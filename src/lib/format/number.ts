@@ -15,12 +15,7 @@ function fixed(decimals: number): Intl.NumberFormatOptions {
  * Formats through Intl, with the typographic minus sign (screen readers say "minus", and it
  * is as wide as the plus). A non-finite value is a bug upstream: fail the build, not show "NaN".
  */
-export function render(
-  format: Intl.NumberFormat,
-  value: number,
-  what: string,
-  input: number | Intl.StringNumericLiteral = value,
-): string {
+export function render(format: Intl.NumberFormat, value: number, what: string, input: number | Intl.StringNumericLiteral = value): string {
   if (!Number.isFinite(value)) throw new Error(`${what}: expected a finite number, got ${value}`);
   return format
     .formatToParts(input)

@@ -3,9 +3,7 @@ import { template, type MessageKey, type Messages } from './messages/index.ts';
 export type { MessageKey };
 
 /** The `{name}` placeholders of a template, as a union of names. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 /**
  * Params are display text: format numbers with src/lib/format first, so digits, separators
@@ -13,9 +11,7 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
  */
 export type MessageParams<K extends MessageKey> = Record<Placeholders<Messages[K]>, string>;
 
-type ParamsArg<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never]
-  ? []
-  : [params: MessageParams<K>];
+type ParamsArg<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never] ? [] : [params: MessageParams<K>];
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

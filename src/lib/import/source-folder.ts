@@ -7,7 +7,9 @@ import { join } from 'node:path';
  */
 export function loadSourceFolder(root: string, folderPattern: RegExp, fileNames: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
-  for (const folder of readdirSync(root).filter((name) => folderPattern.test(name)).sort())
+  for (const folder of readdirSync(root)
+    .filter((name) => folderPattern.test(name))
+    .sort())
     for (const name of fileNames)
       if (existsSync(join(root, folder, name))) files.set(`${folder}/${name}`, readFileSync(join(root, folder, name), 'utf8'));
   return files;

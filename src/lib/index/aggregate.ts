@@ -37,11 +37,7 @@ export function meetsCoverage(coverage: number, minCoverage: number): boolean {
  * missing a part is not ranked lower merely for missing it (and at full coverage it is the
  * plain weighted sum).
  */
-export function aggregateWeighted(
-  parts: readonly WeightedPart[],
-  aggregation: Aggregation,
-  minCoverage: number,
-): WeightedAggregate {
+export function aggregateWeighted(parts: readonly WeightedPart[], aggregation: Aggregation, minCoverage: number): WeightedAggregate {
   const totalWeight = parts.reduce((sum, p) => sum + p.weight, 0);
   const presentWeight = parts.reduce((sum, p) => (p.value === null ? sum : sum + p.weight), 0);
   const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;

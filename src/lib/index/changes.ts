@@ -23,10 +23,7 @@ function decimalPlaces(x: number): number {
  * The difference is rounded to the decimals of the scores, so 57.3 − 52.1 is 5.2 and not
  * 5.199999999999996.
  */
-export function computeScoreChanges(
-  previous: readonly EntityScore[],
-  current: readonly EntityScore[],
-): Map<string, ScoreChange> {
+export function computeScoreChanges(previous: readonly EntityScore[], current: readonly EntityScore[]): Map<string, ScoreChange> {
   const previousById = new Map(previous.map((e) => [e.id, e.composite]));
   const changes = new Map<string, ScoreChange>();
   for (const entity of current) {

@@ -34,11 +34,7 @@ export interface AggregatedColumn {
 type AggregationStage = IndexMethod['domains'] | IndexMethod['composite'];
 
 /** Normalizes one indicator across schools, then points it the index's way and rounds it. */
-export function scoreIndicator(
-  input: IndexInput,
-  indicator: IndexIndicator,
-  groupKeys: readonly string[] | null,
-): IndicatorColumn {
+export function scoreIndicator(input: IndexInput, indicator: IndexIndicator, groupKeys: readonly string[] | null): IndicatorColumn {
   const { method } = input;
   const normalization = method.indicators.normalization;
   const values = input.entities.map((entity) => usableNumber(input.values[entity.id]?.[indicator.id]));

@@ -31,9 +31,7 @@ export type PublishedMeasure = Publishable<
   }
 >;
 
-export type PublishedEnrollment = Publishable<
-  PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }
->;
+export type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }>;
 
 export type PublishableDataset = Publishable<
   Omit<RawDataset, 'measures' | 'enrollment'> & {
@@ -56,8 +54,7 @@ export function suppressDataset(raw: RawDataset): PublishableDataset {
   const min = raw.site.min_group_size;
   const reason = suppressedReason(min);
   const enrollmentCount = new Map<string, number>();
-  for (const row of raw.enrollment)
-    enrollmentCount.set(`${row.school_year} ${row.school_id} ${row.student_group}`, row.count ?? 0);
+  for (const row of raw.enrollment) enrollmentCount.set(`${row.school_year} ${row.school_id} ${row.student_group}`, row.count ?? 0);
   const staffIndicators = new Set(raw.indicators.filter((i) => i.subject === 'staff').map((i) => i.id));
 
   const enrollment = raw.enrollment.map((row) => {

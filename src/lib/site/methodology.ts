@@ -8,8 +8,7 @@ import type { IndexMethod } from '../index/method.ts';
  */
 export function describeMethod(method: IndexMethod, minGroupSize: number, locale: string): { heading: string; text: string[] }[] {
   const pct = (share: number) => formatPercent(share * 100, locale, { decimals: 0 });
-  const rounding = (digits: number | null) =>
-    digits === null ? [] : [t(locale, 'method.rounding', { digits: String(digits) })];
+  const rounding = (digits: number | null) => (digits === null ? [] : [t(locale, 'method.rounding', { digits: String(digits) })]);
   const scope = t(locale, `method.scope.${method.scope}`);
   const levels = method.levels;
   // Domains and the composite are the same kind of stage: aggregate, check coverage, rescale, round.

@@ -39,9 +39,7 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
   const schoolsByName = [...data.schools].sort((a, b) => byName(a.name, b.name));
   const totalDomainWeight = data.domains.reduce((sum, d) => sum + d.weight, 0);
   const indicatorInfo: IndicatorInfo[] = data.indicators.map((indicator) => {
-    const domainWeight = data.indicators
-      .filter((i) => i.domain === indicator.domain)
-      .reduce((sum, i) => sum + i.weight, 0);
+    const domainWeight = data.indicators.filter((i) => i.domain === indicator.domain).reduce((sum, i) => sum + i.weight, 0);
     return {
       id: indicator.id,
       slug: slugify(indicator.id),
@@ -104,22 +102,29 @@ export function computeSiteData(data: PublishableDataset): { site: SiteData; sch
           score: info,
           domains: data.domains.map((d) => {
             const domain = entity.domains[d.id];
-            return { id: d.id, status: domain?.status ?? 'insufficient_data', coverage: domain?.coverage ?? 0, score: domain?.score ?? null };
-          }),
-          // An indicator with no row at all does not apply (graduation in an elementary school).
-          indicators: data.indicators.filter((indicator) => cells?.has(indicator.id)).map((indicator) => {
-            const byGroup = cells?.get(indicator.id);
-            const score = entity.indicators[indicator.id];
             return {
-              id: indicator.id,
-              all: byGroup?.get('all') ? toCell(byGroup.get('all') as PublishedMeasure) : null,
-              normalized: score?.normalized ?? null,
-              contribution: score?.contribution ?? null,
-              groups: [...(byGroup?.values() ?? [])]
-                .filter((m) => m.student_group !== 'all')
-                .map((m) => ({ group: m.student_group, cell: toCell(m) })),
+              id: d.id,
+              status: domain?.status ?? 'insufficient_data',
+              coverage: domain?.coverage ?? 0,
+              score: domain?.score ?? null,
             };
           }),
+          // An indicator with no row at all does not apply (graduation in an elementary school).
+          indicators: data.indicators
+            .filter((indicator) => cells?.has(indicator.id))
+            .map((indicator) => {
+              const byGroup = cells?.get(indicator.id);
+              const score = entity.indicators[indicator.id];
+              return {
+                id: indicator.id,
+                all: byGroup?.get('all') ? toCell(byGroup.get('all') as PublishedMeasure) : null,
+                normalized: score?.normalized ?? null,
+                contribution: score?.contribution ?? null,
+                groups: [...(byGroup?.values() ?? [])]
+                  .filter((m) => m.student_group !== 'all')
+                  .map((m) => ({ group: m.student_group, cell: toCell(m) })),
+              };
+            }),
           enrollment: enrollmentByKey.get(`${year} ${school.school_id}`) ?? [],
           spending: spending
             ? {

@@ -171,7 +171,7 @@ export const en = {
   'chart.locator.column.centre': 'Centre',
   'chart.locator.column.east': 'East',
 
-  'indicator.description': 'What {indicator} measures, why it matters for equity, and every school\'s value.',
+  'indicator.description': "What {indicator} measures, why it matters for equity, and every school's value.",
   'indicator.domain': 'Domain',
   'indicator.weight': 'Weight',
   'indicator.weight.value': '{share} of the {domain} domain',
@@ -188,13 +188,13 @@ export const en = {
   'search.noscript': 'Search needs JavaScript. Every school is listed on the home page:',
   'search.allSchools': 'all schools',
   'notFound.title': 'Page not found',
-  'notFound.text': 'There is no page at this address. A school\'s page keeps its address from year to year; try the list of',
+  'notFound.text': "There is no page at this address. A school's page keeps its address from year to year; try the list of",
 
   'method.description': 'How the {index} is computed, step by step, from the published data.',
   'method.heading': 'How the {index} is computed',
   'method.weights.heading': 'What counts, and how much',
   'method.weights.axis': 'Share of the index (%)',
-  'method.weights.table': 'Each domain\'s share of the index',
+  'method.weights.table': "Each domain's share of the index",
   'method.weights.share': 'Share of the index',
   'method.weights.inDomain': 'Share of its domain',
   'method.weights.overall': 'Share of the index',
@@ -206,32 +206,44 @@ export const en = {
   'method.step.composite': '3. Combine domains into the index',
   'method.step.scale': '4. Publish a score, a rank and a level',
   'method.step.privacy': '5. Protect privacy first',
-  'method.scope.all': 'all of the year\'s schools',
-  'method.scope.level': 'the year\'s schools of the same level (elementary, middle, high)',
+  'method.scope.all': "all of the year's schools",
+  'method.scope.level': "the year's schools of the same level (elementary, middle, high)",
   'method.normalization.none': 'Indicators are used as published, without rescaling, compared with {scope}.',
-  'method.normalization.zscore': 'Each indicator is turned into a z-score: how many standard deviations a school is above or below the average of {scope} (z = (value − average) ÷ standard deviation, the standard deviation taken over all those schools).',
-  'method.normalization.minmax': 'Each indicator is rescaled from 0 (the lowest of {scope}) to 1 (the highest): (value − lowest) ÷ (highest − lowest).',
-  'method.normalization.percentile': 'Each indicator becomes a percentile rank among {scope}: the share of the other schools with a lower value (as spreadsheets\' PERCENTRANK.INC).',
-  'method.orientation.need': 'Indicators where a higher value is better (like attendance) are turned around, so that a higher number always means greater need.',
-  'method.orientation.performance': 'Indicators where a lower value is better (like absenteeism) are turned around, so that a higher number always means better results.',
+  'method.normalization.zscore':
+    'Each indicator is turned into a z-score: how many standard deviations a school is above or below the average of {scope} (z = (value − average) ÷ standard deviation, the standard deviation taken over all those schools).',
+  'method.normalization.minmax':
+    'Each indicator is rescaled from 0 (the lowest of {scope}) to 1 (the highest): (value − lowest) ÷ (highest − lowest).',
+  'method.normalization.percentile':
+    "Each indicator becomes a percentile rank among {scope}: the share of the other schools with a lower value (as spreadsheets' PERCENTRANK.INC).",
+  'method.orientation.need':
+    'Indicators where a higher value is better (like attendance) are turned around, so that a higher number always means greater need.',
+  'method.orientation.performance':
+    'Indicators where a lower value is better (like absenteeism) are turned around, so that a higher number always means better results.',
   'method.rounding': 'The result is rounded to {digits} decimal places (halves away from zero).',
   'method.parts.indicators': 'its indicators',
   'method.parts.domains': 'the domains',
-  'method.aggregation.weighted_mean': 'Each score is the weighted average of {parts}, using the weights above and only the parts that have data.',
-  'method.aggregation.sum': 'Each score is the weighted sum of {parts}; when a part is missing, the others are scaled up to the full weight.',
-  'method.coverage.domain': 'A domain is computed only when the indicators with data carry at least {share} of its weight; otherwise it is marked "insufficient data", never counted as zero.',
-  'method.coverage.composite': 'The index is computed only when the domains with a score carry at least {share} of its weight; otherwise the school has no score that year and says so.',
+  'method.aggregation.weighted_mean':
+    'Each score is the weighted average of {parts}, using the weights above and only the parts that have data.',
+  'method.aggregation.sum':
+    'Each score is the weighted sum of {parts}; when a part is missing, the others are scaled up to the full weight.',
+  'method.coverage.domain':
+    'A domain is computed only when the indicators with data carry at least {share} of its weight; otherwise it is marked "insufficient data", never counted as zero.',
+  'method.coverage.composite':
+    'The index is computed only when the domains with a score carry at least {share} of its weight; otherwise the school has no score that year and says so.',
   'method.renormalize': 'The combined values are then rescaled across schools by {method}.',
   'method.name.none': 'no rescaling',
   'method.name.zscore': 'z-score',
   'method.name.minmax': 'min-max rescaling',
   'method.name.percentile': 'percentile rank',
   'method.scale.none': 'The published score is the index value itself.',
-  'method.scale.minmax': 'The published score rescales the index from {min} (the school with the lowest value that year) to {max} (the highest). Scores compare schools within a year; a change from one year to the next is a change in position, not an absolute change.',
-  'method.scale.percentile': 'The published score is the school\'s percentile rank among the year\'s schools, from {min} to {max}.',
+  'method.scale.minmax':
+    'The published score rescales the index from {min} (the school with the lowest value that year) to {max} (the highest). Scores compare schools within a year; a change from one year to the next is a change in position, not an absolute change.',
+  'method.scale.percentile': "The published score is the school's percentile rank among the year's schools, from {min} to {max}.",
   'method.rank': 'Rank 1 is the highest score; schools with the same score share a rank (1, 2, 2, 4).',
-  'method.levels.quantiles': 'Levels split the year\'s schools into {count} groups of about equal size by score (level 1 lowest); schools with the same score share a level.',
+  'method.levels.quantiles':
+    "Levels split the year's schools into {count} groups of about equal size by score (level 1 lowest); schools with the same score share a level.",
   'method.levels.cuts': 'Levels follow fixed cut points on the score: {cuts}.',
-  'method.change': 'The change since last year compares a school\'s score with its score the year before, when both exist.',
-  'method.privacy': 'Before anything is computed or shown, every value about fewer than {n} students is removed, so it can reach no page, chart, table, download or search result. Index scores use only the values that remain.',
+  'method.change': "The change since last year compares a school's score with its score the year before, when both exist.",
+  'method.privacy':
+    'Before anything is computed or shown, every value about fewer than {n} students is removed, so it can reach no page, chart, table, download or search result. Index scores use only the values that remain.',
 } as const satisfies Record<string, string>;

@@ -32,7 +32,8 @@ export function mapDirectoryYear(table: SourceTable, year: string, district: str
         report.leaveOut(table.file, other);
         continue;
       }
-      if (cells.text('lea_code') !== `${district}LEA`) cells.fail('lea_code', `${district}LEA for a school whose code starts with ${district}`);
+      if (cells.text('lea_code') !== `${district}LEA`)
+        cells.fail('lea_code', `${district}LEA for a school whose code starts with ${district}`);
       const required = (column: string, what: string) => cells.text(column) || cells.fail(column, what);
       const street2 = cells.text('street_addr2');
       listed.set(id, {
@@ -64,8 +65,7 @@ export function mergeDirectory(byYear: ReadonlyMap<string, ReadonlyMap<string, L
   const years = [...byYear.keys()].sort();
   const seen = new Map<string, { listing: Listing; first: string; last: string }>();
   for (const year of years)
-    for (const [id, listing] of byYear.get(year) ?? [])
-      seen.set(id, { listing, first: seen.get(id)?.first ?? year, last: year });
+    for (const [id, listing] of byYear.get(year) ?? []) seen.set(id, { listing, first: seen.get(id)?.first ?? year, last: year });
   return [...seen]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, { listing, first, last }]) => ({

@@ -66,13 +66,20 @@ export interface NcImport {
 export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImportOptions): NcImport {
   const report = new ImportReport();
   if (!/^\d{3}$/.test(options.district))
-    report.fatal.add({ file: '--district', value: options.district, expected: 'an LEA number of three digits, like 920 for Wake County Schools' });
+    report.fatal.add({
+      file: '--district',
+      value: options.district,
+      expected: 'an LEA number of three digits, like 920 for Wake County Schools',
+    });
   const folders = new Map<string, { folder: string; files: Map<string, string> }>();
   for (const [path, text] of sources) {
     const match = SOURCE_PATH.exec(path);
     const year = match ? schoolYearOf(match[1] ?? '') : null;
     if (!match || year === null) {
-      report.issues.add({ file: path, expected: 'a file inside a folder named SRC_<year>, like SRC_2019/rcd_location.csv; it was not read' });
+      report.issues.add({
+        file: path,
+        expected: 'a file inside a folder named SRC_<year>, like SRC_2019/rcd_location.csv; it was not read',
+      });
       continue;
     }
     const folder = folders.get(year) ?? { folder: `SRC_${match[1] ?? ''}`, files: new Map<string, string>() };
@@ -161,7 +168,12 @@ function unique<T extends KeyedRow>(rows: readonly FromSource<T[]>[], what: stri
       const key = keyOf(row);
       const seen = first.get(key);
       if (seen) {
-        report.issues.add({ file: source.file, line: source.line, value: key, expected: `one row per ${what}; ${seen.file} line ${seen.line} has the same` });
+        report.issues.add({
+          file: source.file,
+          line: source.line,
+          value: key,
+          expected: `one row per ${what}; ${seen.file} line ${seen.line} has the same`,
+        });
         continue;
       }
       first.set(key, source);
@@ -192,5 +204,6 @@ function checkOutput(tables: Record<keyof SourcesByTable, string>, manifest: unk
   parseCsvTable(tables.spending, 'data/spending.csv', SpendingRowSchema, TABLE_COLUMNS.spending, report.fatal);
   const parsed = ManifestSchema.safeParse(manifest);
   if (!parsed.success)
-    for (const issue of parsed.error.issues) report.fatal.add({ file: 'data/manifest.json', column: issue.path.join('.'), expected: issue.message });
+    for (const issue of parsed.error.issues)
+      report.fatal.add({ file: 'data/manifest.json', column: issue.path.join('.'), expected: issue.message });
 }

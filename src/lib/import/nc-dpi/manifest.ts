@@ -38,7 +38,13 @@ export function ncManifest(options: {
   const { districtName, schoolYears, folders, sources, published } = options;
   const version = folders.join(' + ');
   const years = schoolYears.join(' and ');
-  const allFiles = [...new Set(Object.values(sources).flat().map((path) => path.split('/').at(-1) ?? path))].sort();
+  const allFiles = [
+    ...new Set(
+      Object.values(sources)
+        .flat()
+        .map((path) => path.split('/').at(-1) ?? path),
+    ),
+  ].sort();
   return {
     title: `${districtName} school report card data, ${years}, imported from NCDPI files`,
     version,
@@ -49,7 +55,10 @@ export function ncManifest(options: {
       title: TITLES[table],
       version,
       published,
-      source: sources[table].length > 0 ? `${PUBLISHER}: ${describeFiles(sources[table])}` : `${PUBLISHER}: no file for this table in the imported folders`,
+      source:
+        sources[table].length > 0
+          ? `${PUBLISHER}: ${describeFiles(sources[table])}`
+          : `${PUBLISHER}: no file for this table in the imported folders`,
       source_url: SOURCE_URL,
       licence: LICENCE,
     })),

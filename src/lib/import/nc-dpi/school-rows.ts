@@ -62,8 +62,7 @@ export function mapSchoolRows<T>(
         report.leaveOut(table.file, other);
         continue;
       }
-      if (!scope.schools.has(school))
-        cells.fail('agency_code', `a school of LEA ${scope.district} listed in that year's rcd_location.csv`);
+      if (!scope.schools.has(school)) cells.fail('agency_code', `a school of LEA ${scope.district} listed in that year's rcd_location.csv`);
       const group = groupColumn === undefined ? 'all' : groupOf(cells, groupColumn, table.file, report);
       if (group === null) continue;
       const mapped = map(cells, { school_year: year, school_id: school, student_group: group });
