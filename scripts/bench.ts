@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from 'd3';
 import { parseArgs } from 'node:util';
 import { buildSite, PROJECT_ROOT, readBuiltSiteData } from './build-site.ts';
 import { runLighthouse } from './quality/lighthouse.ts';
@@ -37,7 +38,7 @@ async function measure({ label, root, out }: typeof BASELINE): Promise<Measured>
   const size = (file: string) => statSync(join(dir, file)).size;
   const schoolPages = files.filter((file) => /^schools\/[^/]+\/index\.html$/.test(file));
   const pages = listPages(dir);
-  const landing = ['', pages.find((page) => page.startsWith('schools/'))!];
+  const landing = ['', pages.find((page) => page.startsWith('schools/')) ?? ''];
   const runs = await withServedSite({ dir, base: site.base }, async (server) => {
     const all = [];
     for (let run = 0; run < LIGHTHOUSE_RUNS; run++) all.push(await runLighthouse(landing.map(server.url), ['performance']));
@@ -51,22 +52,16 @@ async function measure({ label, root, out }: typeof BASELINE): Promise<Measured>
     siteBytes: files.reduce((sum, file) => sum + size(file), 0),
     schoolPageBytes: schoolPages.reduce((sum, file) => sum + size(file), 0) / schoolPages.length,
     lighthouse: landing.map((page, i) => {
-      const reports = runs.map((run) => run[i]!);
+      const reports = runs.flatMap((run) => run[i] ?? []);
       return {
         page: `/${page}`,
-        performance: median(reports.map((report) => report.scores.performance)),
-        lcpMs: median(reports.map((report) => report.metrics.lcpMs)),
-        tbtMs: median(reports.map((report) => report.metrics.tbtMs)),
-        bytes: median(reports.map((report) => report.metrics.bytes)),
+        performance: median(reports, (report) => report.scores.performance) ?? Number.NaN,
+        lcpMs: median(reports, (report) => report.metrics.lcpMs) ?? Number.NaN,
+        tbtMs: median(reports, (report) => report.metrics.tbtMs) ?? Number.NaN,
+        bytes: median(reports, (report) => report.metrics.bytes) ?? Number.NaN,
       };
     }),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 // The first build in a process pays for starting Astro and Vite; it is not counted.
@@ -90,8 +85,8 @@ console.log(row('build per page', (baseline.buildSeconds * 1000) / baseline.page
 console.log(row('site size', baseline.siteBytes / 1024, subject.siteBytes / 1024, ' KiB'));
 console.log(row('school page size (mean)', baseline.schoolPageBytes / 1024, subject.schoolPageBytes / 1024, ' KiB'));
 for (const [i, page] of ['home', 'school page'].entries()) {
-  const a = baseline.lighthouse[i]!;
-  const b = subject.lighthouse[i]!;
+  const [a, b] = [baseline.lighthouse[i], subject.lighthouse[i]];
+  if (!a || !b) continue;
   console.log(row(`Lighthouse performance, ${page} (mobile)`, a.performance, b.performance));
   console.log(row(`largest contentful paint, ${page}`, a.lcpMs, b.lcpMs, ' ms'));
   console.log(row(`total blocking time, ${page}`, a.tbtMs, b.tbtMs, ' ms'));

@@ -22,7 +22,7 @@ export interface BuildOptions {
  * Validates and computes the site's data, writing only publishable JSON for Astro.
  * Throws a DataError listing every problem in the district's files.
  */
-export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
+function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
   const raw = parseRawDataset(loadSiteFiles(siteRoot));
   const { site, schools } = computeSiteData(suppressDataset(raw));
   rmSync(dataDir, { recursive: true, force: true });
@@ -33,7 +33,7 @@ export function writeSiteData(siteRoot: string, dataDir: string): { schools: num
 }
 
 /** Where a build writes the publishable JSON its pages were rendered from, one folder per output. */
-export function siteDataDir(outDir: string): string {
+function siteDataDir(outDir: string): string {
   return join(PROJECT_ROOT, '.build', `${basename(resolve(outDir))}-data`);
 }
 

@@ -67,14 +67,14 @@ const FAMILIES = (() => {
   return families;
 })();
 
-export interface Content {
+interface Content {
   site: z.output<typeof SiteConfigSchema>;
   method: z.output<typeof IndexMethodSchema>;
   domains: Domain[];
   indicators: Indicator[];
 }
 
-export function readContent(root: string, problems: string[]): Content | null {
+function readContent(root: string, problems: string[]): Content | null {
   const front = (path: string): unknown => matter(readFileSync(resolve(root, 'content', path), 'utf8')).data;
   const check = <S extends z.ZodType>(path: string, schema: S): z.output<S> | null => {
     let data: unknown;

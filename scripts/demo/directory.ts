@@ -10,8 +10,7 @@ export const DISTRICT_ID = 'RUSD';
 export const YEARS = ['2020-21', '2021-22', '2022-23', '2023-24', '2024-25'] as const;
 export type Year = (typeof YEARS)[number];
 
-export const REGIONS = ['North', 'West', 'Central', 'East', 'South'] as const;
-export type Region = (typeof REGIONS)[number];
+export type Region = 'North' | 'West' | 'Central' | 'East' | 'South';
 
 export interface Town {
   city: string;

@@ -16,16 +16,14 @@ export const BY_GROUP = [
 export type ByGroupIndicator = (typeof BY_GROUP)[number];
 
 /** Staff, resource and context indicators: reported for the school as a whole (`all`). */
-export const SCHOOL_WIDE = [
-  'experienced_teachers',
-  'credentialed_teachers',
-  'teacher_turnover',
-  'students_per_counselor',
-  'econ_disadv_share',
-  'english_learner_share',
-  'disability_share',
-] as const;
-export type SchoolWideIndicator = (typeof SCHOOL_WIDE)[number];
+export type SchoolWideIndicator =
+  | 'experienced_teachers'
+  | 'credentialed_teachers'
+  | 'teacher_turnover'
+  | 'students_per_counselor'
+  | 'econ_disadv_share'
+  | 'english_learner_share'
+  | 'disability_share';
 
 export type IndicatorId = ByGroupIndicator | SchoolWideIndicator;
 

@@ -63,4 +63,3 @@ export function streams(seed: number): StreamFactory {
 }
 
 export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-export const logit = (p: number): number => Math.log(p / (1 - p));

@@ -160,7 +160,7 @@ const TEACHER_RATIO: Record<SchoolLevel, number> = { elementary: 21.5, combined:
 const CASELOAD: Record<SchoolLevel, number> = { elementary: 520, combined: 460, middle: 390, high: 340 };
 
 /** Hard-to-staff, high-need schools: Redwing Elementary, Bluestem Middle and South River High. */
-export const HARD_TO_STAFF: readonly string[] = ['0133', '0211', '0309'];
+const HARD_TO_STAFF: readonly string[] = ['0133', '0211', '0309'];
 
 export function latentTraits(school: SchoolSpec, stream: StreamFactory): Latent {
   const rng = stream('school', school.id);
@@ -207,7 +207,7 @@ function transfers(schoolId: string, t: number): number {
 
 // ---------- one school-year ----------
 
-export interface Tally {
+interface Tally {
   numerator: number[];
   denominator: number[];
 }
@@ -400,7 +400,7 @@ export function simulateSchool(school: SchoolSpec, latent: Latent, stream: Strea
   return out;
 }
 
-export function share(enrollment: readonly number[], group: StudentGroupId): number {
+function share(enrollment: readonly number[], group: StudentGroupId): number {
   const all = enrollment[G.all] ?? 0;
   return all === 0 ? 0 : (enrollment[G[group]] ?? 0) / all;
 }

@@ -4,7 +4,7 @@ import { mapWithLimit } from './pages.ts';
 import type { StaticServer } from './server.ts';
 
 /** WCAG 2.1 level AA, the standard the ADA Title II rule (2024) sets for public agencies' sites. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export interface AxeFinding {
   page: string;
@@ -30,7 +30,7 @@ export async function auditAccessibility(
   try {
     const tabs = await Promise.all(contexts.map((context) => context.newPage()));
     const perPage = await mapWithLimit(pages, tabs.length, async (page, worker) => {
-      const tab = tabs[worker]!;
+      const tab = tabs[worker] as (typeof tabs)[number];
       await tab.goto(server.url(page), { waitUntil: 'load' });
       // options() replaces every option, so it must come before withTags() sets which rules run.
       const { violations } = await new AxeBuilder({ page: tab })

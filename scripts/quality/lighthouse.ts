@@ -45,8 +45,8 @@ export async function runLighthouse(urls: readonly string[], categories: readonl
         (lhr.categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
-          .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
-          .map((audit) => `${id}: ${audit!.title}`),
+          .filter((audit): audit is NonNullable<typeof audit> => audit !== undefined && audit.score !== null && audit.score < 1)
+          .map((audit) => `${id}: ${audit.title}`),
       );
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       reports.push({

@@ -34,8 +34,9 @@ export function listPages(dir: string): string[] {
  */
 export function pageKind(page: string): string {
   const segments = page.split('/').filter(Boolean);
-  if (segments.length === 0) return 'home';
-  if (segments.length === 1) return segments[0]!.replace(/\.html$/, '');
+  const [first] = segments;
+  if (first === undefined) return 'home';
+  if (segments.length === 1) return first.replace(/\.html$/, '');
   return `${segments.slice(0, -1).join('/')}/*`;
 }
 
@@ -54,10 +55,7 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, tas
   const results = new Array<R>(items.length);
   let next = 0;
   const work = async (worker: number) => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!, worker);
-    }
+    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index] as T, worker);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, worker) => work(worker)));
   return results;

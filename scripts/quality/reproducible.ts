@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { listFiles } from './pages.ts';
 
 /** Every file of a folder with the SHA-256 of its bytes. */
-export function hashTree(dir: string): Map<string, string> {
+function hashTree(dir: string): Map<string, string> {
   return new Map(
     listFiles(dir).map((file) => [
       file,

@@ -36,7 +36,7 @@ export function formatIssue(issue: DataIssue): string {
 }
 
 /** Lists at most `max` issues, then says how many more there are. */
-export function formatIssues(issues: readonly DataIssue[], max = 100): string {
+function formatIssues(issues: readonly DataIssue[], max = 100): string {
   const count = issues.length;
   const head = `${count} problem${count === 1 ? '' : 's'} in the site's data; nothing was published:`;
   const lines = issues.slice(0, max).map((issue) => `- ${formatIssue(issue)}`);

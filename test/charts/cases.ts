@@ -22,7 +22,7 @@ export const histogramMarked: HistogramData = {
 
 const YEARS = ['2020-21', '2021-22', '2022-23', '2023-24', '2024-25'];
 
-function points(values: ReadonlyArray<number | null>) {
+function points(values: readonly (number | null)[]) {
   return YEARS.map((year, index) => ({ year, value: values[index] ?? null }));
 }
 
@@ -87,7 +87,7 @@ export const locatorSingle: LocatorData = {
 };
 
 /** Every snapshot: its file name and how to render it with a given id prefix. */
-export const CASES: ReadonlyArray<{ name: string; render: (idPrefix: string) => string }> = [
+export const CASES: readonly { name: string; render: (idPrefix: string) => string }[] = [
   { name: 'histogram-plain', render: (idPrefix) => renderHistogramChart(histogramPlain, { locale: 'en', idPrefix }) },
   { name: 'histogram-marked', render: (idPrefix) => renderHistogramChart(histogramMarked, { locale: 'en', idPrefix }) },
   { name: 'trend-plain', render: (idPrefix) => renderTrendChart(trendPlain, { locale: 'en', idPrefix }) },

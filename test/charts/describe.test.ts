@@ -56,7 +56,7 @@ describe('describeTrendChart', () => {
   });
 
   it('reads a change hidden by rounding as no change, and copes with one year or none', () => {
-    const series = (values: ReadonlyArray<number | null>) => [
+    const series = (values: readonly (number | null)[]) => [
       { label: 'Lakeview', emphasis: true, points: values.map((value, i) => ({ year: `202${i}-2${i + 1}`, value })) },
     ];
     expect(describeTrendChart({ ...trendPlain, series: series([50.01, 49.99]) }, 'en')).toBe(

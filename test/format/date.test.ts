@@ -30,7 +30,7 @@ describe('formatSchoolYear', () => {
 
 describe('formatOrdinal', () => {
   it('picks the English suffix by ordinal category', () => {
-    const cases: Array<[number, string]> = [
+    const cases: [number, string][] = [
       [1, '1st'],
       [2, '2nd'],
       [3, '3rd'],

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { importNcDpi, NC_FILES, type NcImport } from '../../src/lib/import/nc-dpi/import.ts';
 import { loadSourceFolder } from '../../src/lib/import/source-folder.ts';
 
-export const EXCERPT = join(import.meta.dirname, '..', 'fixtures', 'nc-dpi-excerpt');
+const EXCERPT = join(import.meta.dirname, '..', 'fixtures', 'nc-dpi-excerpt');
 export const WAKE_SITE = join(import.meta.dirname, '..', '..', 'examples', 'wake');
 
 /** The excerpt's files by path (`SRC_2019/rcd_inc2.csv`), some edited: `{ path: text => … }`. */
-export function excerptWith(edits: Record<string, (text: string) => string> = {}): Map<string, string> {
+function excerptWith(edits: Record<string, (text: string) => string> = {}): Map<string, string> {
   const files = loadSourceFolder(EXCERPT, /^SRC_\d{4}$/, NC_FILES);
   for (const [path, edit] of Object.entries(edits)) files.set(path, edit(files.get(path) ?? ''));
   return files;

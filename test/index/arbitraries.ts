@@ -12,7 +12,7 @@ const normalization = fc.constantFrom('none', 'zscore', 'minmax', 'percentile' a
 const aggregation = fc.constantFrom('weighted_mean', 'sum' as const);
 const rounding = fc.constantFrom(null, 0, 1, 2, 4);
 
-export const methodArb: fc.Arbitrary<IndexMethod> = fc
+const methodArb: fc.Arbitrary<IndexMethod> = fc
   .record({
     title: fc.constant('Property index'),
     orientation: fc.constantFrom('need', 'performance' as const),

@@ -32,7 +32,7 @@ describe('roundHalfAwayFromZero', () => {
   });
 
   it('leaves numbers too large to have the requested decimals unchanged', () => {
-    expect(roundHalfAwayFromZero(123456789.123456789, 12)).toBe(123456789.123456789);
+    expect(roundHalfAwayFromZero(123456789.12345679, 12)).toBe(123456789.12345679);
   });
 
   it('roundTo keeps the value when the method sets no rounding', () => {

@@ -11,7 +11,7 @@ import { LINE_HEIGHT, textWidth, wrapLines } from './text.ts';
 import { COMPARISON, EMPHASIS, HALO, MUTED } from './theme.ts';
 import type { ChartOptions, LabelledValue } from './types.ts';
 
-export interface Bar {
+interface Bar {
   label: string;
   value: number;
   /** Drawn darker, with its label and value in bold. */

@@ -12,14 +12,14 @@ import { LINE_HEIGHT, wrapLines } from './text.ts';
 import { COMPARISON, COMPARISON_STYLES, EMPHASIS, FONT_SIZE, HALO } from './theme.ts';
 import type { ChartOptions } from './types.ts';
 
-export interface TrendPoint {
+interface TrendPoint {
   /** A school year like 2023-24. */
   year: string;
   /** null where the year has no value: the line breaks there rather than bridging the gap. */
   value: number | null;
 }
 
-export interface TrendSeries {
+interface TrendSeries {
   label: string;
   points: readonly TrendPoint[];
   /** The school itself (one series): solid, thick and dotted; the others are dashed comparisons. */

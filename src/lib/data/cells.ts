@@ -23,8 +23,8 @@ export const textCell = (what: string) => trimmed.pipe(z.string().min(1, { error
 export const optionalTextCell = trimmed.transform((s) => (s === '' ? null : s));
 
 /** School years are written `2023-24`: the second part is the year after the first. */
-export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
-export function isConsecutiveSchoolYear(value: string): boolean {
+const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
+function isConsecutiveSchoolYear(value: string): boolean {
   const m = SCHOOL_YEAR_PATTERN.exec(value);
   return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
 }

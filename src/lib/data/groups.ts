@@ -27,14 +27,9 @@ export const STUDENT_GROUPS = {
 } as const;
 
 export type StudentGroupId = keyof typeof STUDENT_GROUPS;
-export type StudentGroupFamily = (typeof STUDENT_GROUPS)[StudentGroupId]['family'];
 
 export const STUDENT_GROUP_IDS = Object.keys(STUDENT_GROUPS) as [StudentGroupId, ...StudentGroupId[]];
 
 export const StudentGroupSchema = z.enum(STUDENT_GROUP_IDS, {
   error: `one of the student group codes: ${STUDENT_GROUP_IDS.join(', ')}`,
 });
-
-export function isStudentGroupId(value: string): value is StudentGroupId {
-  return Object.hasOwn(STUDENT_GROUPS, value);
-}

@@ -25,9 +25,8 @@ const trimmedEnum = <const T extends readonly [string, ...string[]]>(values: T, 
 
 // ---------- data/schools.csv ----------
 
-export const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
-export const SchoolLevelSchema = z.enum(SCHOOL_LEVELS);
-export type SchoolLevel = z.infer<typeof SchoolLevelSchema>;
+const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
 const GRADE = '(PK|K|[1-9]|1[0-2])';
 const gradesCell = z
@@ -74,9 +73,8 @@ export type EnrollmentRow = z.output<typeof EnrollmentRowSchema>;
 // ---------- data/measures.csv ----------
 
 /** A cell's status: a value, or why there is none. Numeric columns never carry codes. */
-export const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded_high'] as const;
-export const CellStatusSchema = z.enum(CELL_STATUSES);
-export type CellStatus = z.infer<typeof CellStatusSchema>;
+const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded_high'] as const;
+export type CellStatus = (typeof CELL_STATUSES)[number];
 
 const MeasureCellsSchema = z.object({
   school_year: schoolYearCell,
@@ -143,7 +141,7 @@ export type SpendingRow = z.output<typeof SpendingRowSchema>;
 
 const IsoDateSchema = z.iso.date({ error: 'a date written like 2025-09-15' });
 
-export const ManifestFileSchema = z.strictObject({
+const ManifestFileSchema = z.strictObject({
   path: z.string().regex(/^[\w./-]+\.csv$/, { error: 'a CSV file name inside data/, like schools.csv' }),
   title: z.string().min(1),
   version: z.string().min(1),
@@ -209,12 +207,12 @@ export const DomainSchema = z.strictObject({
 });
 export type Domain = z.infer<typeof DomainSchema>;
 
-export const UNITS = ['percent', 'count', 'dollars', 'years', 'ratio', 'score'] as const;
-export const UnitSchema = z.enum(UNITS, { error: `one of the units: ${UNITS.join(', ')}` });
+const UNITS = ['percent', 'count', 'dollars', 'years', 'ratio', 'score'] as const;
+const UnitSchema = z.enum(UNITS, { error: `one of the units: ${UNITS.join(', ')}` });
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** What an indicator describes; the need measure must be `context`, never an outcome or resource. */
-export const INDICATOR_KINDS = ['context', 'outcome', 'resource', 'climate'] as const;
+const INDICATOR_KINDS = ['context', 'outcome', 'resource', 'climate'] as const;
 
 export const IndicatorSchema = z.strictObject({
   id: contentId,

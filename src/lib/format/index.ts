@@ -1,6 +1,5 @@
 /** Every number, date and school year a page shows goes through these, per locale. */
 export { formatCurrency, formatNumber, formatPercent, formatScore, formatSignedChange } from './number.ts';
-export type { DecimalsOption } from './number.ts';
 export { formatDate, formatSchoolYear } from './date.ts';
 export { formatOrdinal } from './ordinal.ts';
 export { formatValue } from './value.ts';

@@ -1,2 +1,2 @@
 /** Message templates by locale; `t` fills one in. */
-export { t, type MessageKey, type MessageParams } from './t.ts';
+export { t } from './t.ts';

@@ -9,7 +9,7 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
  * Params are display text: format numbers with src/lib/format first, so digits, separators
  * and signs follow the locale rather than JavaScript's defaults.
  */
-export type MessageParams<K extends MessageKey> = Record<Placeholders<Messages[K]>, string>;
+type MessageParams<K extends MessageKey> = Record<Placeholders<Messages[K]>, string>;
 
 type ParamsArg<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never] ? [] : [params: MessageParams<K>];
 

@@ -6,7 +6,7 @@ import type { ScoreStatus } from './types.ts';
  * to 4 decimals means what its writer meant: 0.6667 admits 2 of 3 equal weights (0.66666…).
  * Weights that really differ from a threshold differ by far more than this.
  */
-export const COVERAGE_TOLERANCE = 5e-5;
+const COVERAGE_TOLERANCE = 5e-5;
 
 export interface WeightedPart {
   /** null when this part has no value for the school. */
@@ -27,7 +27,7 @@ export interface WeightedAggregate {
   multipliers: (number | null)[];
 }
 
-export function meetsCoverage(coverage: number, minCoverage: number): boolean {
+function meetsCoverage(coverage: number, minCoverage: number): boolean {
   return coverage + COVERAGE_TOLERANCE >= minCoverage;
 }
 

@@ -56,7 +56,7 @@ import { aggregateStage, scoreIndicator, type AggregatedColumn } from './stages.
 import type { CompositeScore, DomainScore, EntityScore, IndexInput, IndicatorScore } from './types.ts';
 import { assertScorableInput } from './validate-input.ts';
 
-export { computeScoreChanges, type ScoreChange } from './changes.ts';
+export { computeScoreChanges } from './changes.ts';
 
 export function computeIndexScores(input: IndexInput): EntityScore[] {
   assertScorableInput(input);

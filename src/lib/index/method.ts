@@ -6,12 +6,12 @@ import { z } from 'zod';
  * North Carolina's performance grade), so the engine can reproduce them, not only ours.
  */
 
-export const NormalizationSchema = z.enum(['none', 'zscore', 'minmax', 'percentile'], {
+const NormalizationSchema = z.enum(['none', 'zscore', 'minmax', 'percentile'], {
   error: 'one of none, zscore, minmax, percentile',
 });
 export type Normalization = z.infer<typeof NormalizationSchema>;
 
-export const AggregationSchema = z.enum(['weighted_mean', 'sum'], {
+const AggregationSchema = z.enum(['weighted_mean', 'sum'], {
   error: 'weighted_mean or sum',
 });
 export type Aggregation = z.infer<typeof AggregationSchema>;
@@ -95,4 +95,3 @@ export const IndexMethodSchema = z.strictObject({
 });
 
 export type IndexMethod = z.infer<typeof IndexMethodSchema>;
-export type IndexMethodInput = z.input<typeof IndexMethodSchema>;

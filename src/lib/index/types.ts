@@ -10,12 +10,12 @@ export interface IndexIndicator {
   weight: number;
 }
 
-export interface IndexDomain {
+interface IndexDomain {
   id: string;
   weight: number;
 }
 
-export interface IndexEntity {
+interface IndexEntity {
   id: string;
   /** Normalization group when `method.scope` is `level` (the school's level); ignored for `all`. */
   scope: string;

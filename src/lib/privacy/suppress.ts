@@ -31,7 +31,7 @@ export type PublishedMeasure = Publishable<
   }
 >;
 
-export type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }>;
+type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }>;
 
 export type PublishableDataset = Publishable<
   Omit<RawDataset, 'measures' | 'enrollment'> & {

@@ -12,7 +12,7 @@ export interface SchoolLocation {
   noMap: string | null;
 }
 
-export interface LocatorFigure {
+interface LocatorFigure {
   svg: string;
   caption: string;
   tableCaption: string;

@@ -41,7 +41,7 @@ export interface SiteData {
   districtGrid: LocatorGrid | null;
 }
 
-export interface DomainInfo {
+interface DomainInfo {
   id: string;
   title: string;
   weight: number;

@@ -53,7 +53,7 @@ export const LEVELS: Readonly<Record<string, SchoolLevel>> = {
  * `grade_span` ends, written `PK:05`, `P2:05` (pre-K by age), `KG:05`, `06:08` or `6:08`.
  * Early colleges' fifth year is grade `13`; the project's spans stop at 12, so it reads 12.
  */
-export function gradeOf(code: string): string | null {
+function gradeOf(code: string): string | null {
   if (/^P[K1-4]$/.test(code)) return 'PK';
   if (code === 'KG') return 'K';
   if (!/^\d{1,2}$/.test(code)) return null;

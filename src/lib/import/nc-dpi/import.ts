@@ -28,7 +28,7 @@ import {
 import { mapSpending, type SpendingOut } from './spending.ts';
 import { schoolYearOf } from './values.ts';
 
-export const DIRECTORY_FILE = 'rcd_location.csv';
+const DIRECTORY_FILE = 'rcd_location.csv';
 const ENROLLMENT_FILE = 'ec_pupils.csv';
 const SPENDING_FILE = 'rcd_funds2.csv';
 const MEASURE_FILES: readonly (readonly [string, Mapper])[] = [
