@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from 'd3';
 import { parseArgs } from 'node:util';
+import { benchStages } from './bench/stages.ts';
 import { buildSite, PROJECT_ROOT, readBuiltSiteData } from './build-site.ts';
 import { runLighthouse } from './quality/lighthouse.ts';
 import { listFiles, listPages } from './quality/pages.ts';
@@ -11,8 +12,13 @@ import { withServedSite } from './quality/server.ts';
  * Measures a site against a baseline measured in the same run, on the same machine: the
  * three-school test fixture. Figures are reported as ratios, since these machines are noisy.
  * Usage: npm run bench [-- --site examples/wake]
+ *        npm run bench -- --synthetic 500,2000   (each build stage at scale: scripts/bench/stages.ts)
  */
-const { values } = parseArgs({ options: { site: { type: 'string', default: '.' } } });
+const { values } = parseArgs({ options: { site: { type: 'string', default: '.' }, synthetic: { type: 'string' } } });
+if (values.synthetic !== undefined) {
+  benchStages(values.synthetic.split(',').map(Number));
+  process.exit(0);
+}
 const BASELINE = { label: 'baseline (3-school fixture)', root: 'test/fixtures/tiny-site', out: 'bench-baseline' };
 const SUBJECT = { label: values.site === '.' ? 'demo site' : values.site, root: values.site, out: 'bench-subject' };
 /** Lighthouse's simulated figures vary from run to run: each is the median of this many. */

@@ -6,6 +6,7 @@ import { loadSiteFiles } from '../src/lib/data/site-files.ts';
 import { suppressDataset } from '../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../src/lib/site/site-data.ts';
 import type { SiteData } from '../src/lib/site/types.ts';
+import { useSiteData } from '../src/site-data.ts';
 
 /** The project folder: Astro renders src/pages from here whatever site's data it is given. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,28 +19,53 @@ export interface BuildOptions {
   log?: (message: string) => void;
 }
 
+/** Where a build writes the publishable JSON its pages are rendered from, and stages the site, one pair per output. */
+export function buildFolders(outDir: string): { data: string; staging: string } {
+  const name = basename(resolve(outDir));
+  return { data: join(PROJECT_ROOT, '.build', `${name}-data`), staging: join(PROJECT_ROOT, '.build', `${name}-staging`) };
+}
+
 /**
- * Validates and computes the site's data, writing only publishable JSON for Astro.
- * Throws a DataError listing every problem in the district's files.
+ * Stage 1. Validates and computes the site's data, writing only publishable JSON for the pages:
+ * the shared site.json, then each school's file as it is computed. Throws a DataError listing
+ * every problem in the district's files.
  */
-function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
-  const raw = parseRawDataset(loadSiteFiles(siteRoot));
-  const { site, schools } = computeSiteData(suppressDataset(raw));
+export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
+  const { site, schoolDetails } = computeSiteData(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot))));
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schools'), { recursive: true });
   writeFileSync(join(dataDir, 'site.json'), JSON.stringify(site));
-  for (const school of schools) writeFileSync(join(dataDir, 'schools', `${school.slug}.json`), JSON.stringify(school));
-  return { schools: schools.length, base: site.site.base };
-}
-
-/** Where a build writes the publishable JSON its pages were rendered from, one folder per output. */
-function siteDataDir(outDir: string): string {
-  return join(PROJECT_ROOT, '.build', `${basename(resolve(outDir))}-data`);
+  let schools = 0;
+  for (const school of schoolDetails()) {
+    writeFileSync(join(dataDir, 'schools', `${school.slug}.json`), JSON.stringify(school));
+    schools += 1;
+  }
+  return { schools, base: site.site.base };
 }
 
 /** The publishable site data of a finished build. */
 export function readBuiltSiteData(outDir: string): SiteData {
-  return JSON.parse(readFileSync(join(siteDataDir(outDir), 'site.json'), 'utf8')) as SiteData;
+  return JSON.parse(readFileSync(join(buildFolders(outDir).data, 'site.json'), 'utf8')) as SiteData;
+}
+
+/** Stage 2. Astro renders every page from the data folder into `staging`, in this process. */
+export async function renderPages(dataDir: string, staging: string, base: string): Promise<void> {
+  useSiteData(dataDir);
+  const { build } = await import('astro');
+  await build({ root: PROJECT_ROOT, outDir: staging, base, logLevel: 'warn' });
+}
+
+/** Stage 3. Pagefind indexes the rendered pages; returns how many it indexed. */
+export async function indexForSearch(staging: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
 }
 
 /**
@@ -48,30 +74,16 @@ export function readBuiltSiteData(outDir: string): SiteData {
  */
 export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
   const out = resolve(outDir);
-  const site = resolve(siteRoot);
-  // One data and staging folder per output, so two sites can be built side by side. Staging
-  // stays inside the project: Astro given an outDir outside the working directory renders
-  // into a fallback folder and copies its server stubs (content-*.mjs) into the site.
-  const dataDir = siteDataDir(out);
-  const staging = join(PROJECT_ROOT, '.build', `${basename(out)}-staging`);
+  // Staging stays inside the project: Astro given an outDir outside its root renders into a
+  // fallback folder and copies its server stubs (content-*.mjs) into the site.
+  const { data, staging } = buildFolders(out);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const { schools, base } = writeSiteData(site, dataDir);
+    const { schools, base } = writeSiteData(resolve(siteRoot), data);
     log(`Data: ${schools} schools validated and computed.`);
-    process.env['SER_DATA_DIR'] = dataDir;
-    process.chdir(PROJECT_ROOT);
-    const { build } = await import('astro');
-    await build({ root: PROJECT_ROOT, outDir: staging, base, logLevel: 'warn' });
+    await renderPages(data, staging, base);
     log('Pages rendered.');
-    const pagefind = await import('pagefind');
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    await pagefind.close();
-    log(`Search index: ${added.page_count} pages.`);
+    log(`Search index: ${await indexForSearch(staging)} pages.`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

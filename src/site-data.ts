@@ -3,19 +3,33 @@ import { join } from 'node:path';
 import type { SchoolDetail, SiteData } from './lib/site/types.ts';
 
 /**
- * Where Astro finds the JSON that scripts/build.ts computed. Pages read only this: they
- * never see raw data, because the build script writes only the publishable dataset.
+ * The one door between the build and the pages. `scripts/build-site.ts` computes the site's
+ * publishable JSON into a folder and names it here (`useSiteData`) before it runs Astro in the
+ * same process; pages read only through `loadSiteData` and `loadSchoolDetail`. Astro bundles the
+ * pages apart from the build script, so the folder is kept on `globalThis`, not in a module
+ * variable, and nothing passes through the environment or the working directory.
  */
-// Without the variable (`astro dev` after `npm run build`), the default build's data.
-const dataDir = process.env['SER_DATA_DIR'] ?? join(process.cwd(), '.build', 'dist-data');
+const DATA_DIR = Symbol.for('school-equity-report.site-data-dir');
+const globals = globalThis as { [DATA_DIR]?: string };
 
-let cached: SiteData | undefined;
+let cached: { dir: string; site: SiteData } | undefined;
+
+export function useSiteData(dir: string): void {
+  globals[DATA_DIR] = dir;
+  cached = undefined;
+}
+
+// Without a build in this process (`astro dev` after `npm run build`), the default build's data.
+function dataDir(): string {
+  return globals[DATA_DIR] ?? join(process.cwd(), '.build', 'dist-data');
+}
 
 export function loadSiteData(): SiteData {
-  cached ??= JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8')) as SiteData;
-  return cached;
+  const dir = dataDir();
+  if (cached?.dir !== dir) cached = { dir, site: JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as SiteData };
+  return cached.site;
 }
 
 export function loadSchoolDetail(slug: string): SchoolDetail {
-  return JSON.parse(readFileSync(join(dataDir, 'schools', `${slug}.json`), 'utf8')) as SchoolDetail;
+  return JSON.parse(readFileSync(join(dataDir(), 'schools', `${slug}.json`), 'utf8')) as SchoolDetail;
 }

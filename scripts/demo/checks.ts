@@ -16,8 +16,18 @@ import {
   type Indicator,
 } from '../../src/lib/data/schemas.ts';
 import { STUDENT_GROUPS, STUDENT_GROUP_IDS, type StudentGroupId } from '../../src/lib/data/groups.ts';
+import { rowKey, type RowKeyParts } from '../../src/lib/data/keys.ts';
 import { IndexMethodSchema } from '../../src/lib/index/method.ts';
 import { YEARS, operates, type SchoolSpec } from './directory.ts';
+
+const schoolYearOf = (r: RowKeyParts) => rowKey({ school_year: r.school_year, school_id: r.school_id });
+
+/** The first row of each key, by key. */
+function uniqueBy<R>(rows: readonly R[], key: (row: R) => string): Map<string, R> {
+  const first = new Map<string, R>();
+  for (const row of rows) if (!first.has(key(row))) first.set(key(row), row);
+  return first;
+}
 
 /**
  * Reads the generated files back from disk and checks them: every row against the project's
@@ -155,15 +165,15 @@ export function checkAll(options: CheckOptions): string[] {
   );
   unique(
     'enrollment.csv',
-    enrollment.map((r) => `${r.school_year} ${r.school_id} ${r.student_group}`),
+    enrollment.map((r) => rowKey(r)),
   );
   unique(
     'measures.csv',
-    measures.map((r) => `${r.school_year} ${r.school_id} ${r.indicator_id} ${r.student_group}`),
+    measures.map((r) => rowKey(r)),
   );
   unique(
     'spending.csv',
-    spending.map((r) => `${r.school_year} ${r.school_id}`),
+    spending.map((r) => rowKey(r)),
   );
 
   // Every school has rows exactly in the years it operated.
@@ -183,30 +193,33 @@ export function checkAll(options: CheckOptions): string[] {
 
   // Groups of a family add up to all students.
   const enrolled = new Map<string, number>();
-  for (const r of enrollment) enrolled.set(`${r.school_year} ${r.school_id} ${r.student_group}`, r.count ?? 0);
-  for (const key of new Set(enrollment.map((r) => `${r.school_year} ${r.school_id}`))) {
-    const all = enrolled.get(`${key} all`) ?? 0;
+  for (const r of enrollment) enrolled.set(rowKey(r), r.count ?? 0);
+  for (const [key, { school_year, school_id }] of uniqueBy(enrollment, schoolYearOf)) {
+    const all = enrolled.get(rowKey({ school_year, school_id, student_group: 'all' })) ?? 0;
     for (const [family, groups] of FAMILIES) {
-      const sum = groups.reduce((s, g) => s + (enrolled.get(`${key} ${g}`) ?? 0), 0);
+      const sum = groups.reduce((s, g) => s + (enrolled.get(rowKey({ school_year, school_id, student_group: g })) ?? 0), 0);
       if (sum !== all) problems.push(`data/enrollment.csv: ${key} ${family} groups add up to ${sum}, not ${all}`);
     }
   }
   const cells = new Map<string, (typeof measures)[number]>();
-  for (const r of measures) cells.set(`${r.school_year} ${r.school_id} ${r.indicator_id} ${r.student_group}`, r);
-  for (const key of new Set(measures.map((r) => `${r.school_year} ${r.school_id} ${r.indicator_id}`))) {
-    const all = cells.get(`${key} all`);
+  for (const r of measures) cells.set(rowKey(r), r);
+  const cellOf = (r: RowKeyParts, student_group: string) => cells.get(rowKey({ ...r, student_group }));
+  for (const [key, r] of uniqueBy(measures, (m) =>
+    rowKey({ school_year: m.school_year, school_id: m.school_id, indicator_id: m.indicator_id }),
+  )) {
+    const all = cellOf(r, 'all');
     if (all === undefined) {
       problems.push(`data/measures.csv: ${key} has group rows but no row for all students`);
       continue;
     }
     if (all.status !== 'ok' || all.numerator === null) continue;
-    if (!cells.has(`${key} female`) && !cells.has(`${key} male`)) continue; // a school-wide indicator
+    if (!cellOf(r, 'female') && !cellOf(r, 'male')) continue; // a school-wide indicator
     for (const [family, groups] of FAMILIES) {
       let num = 0;
       let den = 0;
       for (const g of groups) {
-        num += cells.get(`${key} ${g}`)?.numerator ?? 0;
-        den += cells.get(`${key} ${g}`)?.denominator ?? 0;
+        num += cellOf(r, g)?.numerator ?? 0;
+        den += cellOf(r, g)?.denominator ?? 0;
       }
       if (num !== all.numerator || den !== all.denominator)
         problems.push(`data/measures.csv: ${key} ${family} groups give ${num}/${den}, all students ${all.numerator}/${all.denominator}`);
@@ -219,9 +232,12 @@ export function checkAll(options: CheckOptions): string[] {
     ['disability_share', 'disability'],
   ] as const)
     for (const r of measures.filter((m) => m.indicator_id === indicator)) {
-      const key = `${r.school_year} ${r.school_id}`;
-      if (r.numerator !== enrolled.get(`${key} ${group}`) || r.denominator !== enrolled.get(`${key} all`))
-        problems.push(`data/measures.csv: ${key} ${indicator} differs from enrollment.csv`);
+      const { school_year, school_id } = r;
+      if (
+        r.numerator !== enrolled.get(rowKey({ school_year, school_id, student_group: group })) ||
+        r.denominator !== enrolled.get(rowKey({ school_year, school_id, student_group: 'all' }))
+      )
+        problems.push(`data/measures.csv: ${schoolYearOf(r)} ${indicator} differs from enrollment.csv`);
     }
 
   // Content: the index's definition, and its agreement with the data.
@@ -236,7 +252,7 @@ export function checkAll(options: CheckOptions): string[] {
   for (const r of measures) {
     const ind = content.indicators.find((i) => i.id === r.indicator_id);
     if (r.student_group === 'all' && r.status === 'ok' && ind?.subject === 'students' && r.denominator !== null && r.denominator < min)
-      problems.push(`data/measures.csv: ${r.school_year} ${r.school_id} ${r.indicator_id} all students has only ${r.denominator}`);
+      problems.push(`data/measures.csv: ${rowKey({ ...r, student_group: undefined })} all students has only ${r.denominator}`);
     if (ind !== undefined && ind.subject === 'staff' && r.student_group !== 'all')
       problems.push(`data/measures.csv: staff indicator ${r.indicator_id} has a row for ${r.student_group}`);
   }
@@ -244,17 +260,17 @@ export function checkAll(options: CheckOptions): string[] {
   // Domain coverage for all students, as the index computes it.
   const threshold = content.method.domains.min_coverage;
   const insufficient: string[] = [];
-  for (const key of new Set(measures.map((r) => `${r.school_year} ${r.school_id}`)))
+  for (const [key, r] of uniqueBy(measures, schoolYearOf))
     for (const domain of content.domains) {
       const inds = content.indicators.filter((i) => i.domain === domain.id);
       const total = inds.reduce((s, i) => s + i.weight, 0);
-      const present = inds.filter((i) => cells.get(`${key} ${i.id} all`)?.status === 'ok').reduce((s, i) => s + i.weight, 0);
+      const present = inds.filter((i) => cellOf({ ...r, indicator_id: i.id }, 'all')?.status === 'ok').reduce((s, i) => s + i.weight, 0);
       const coverage = total === 0 ? 0 : present / total;
       if (Math.abs(coverage - threshold) < 0.005)
         problems.push(`${key} ${domain.id}: coverage ${coverage.toFixed(4)} is too close to min_coverage ${threshold} to be meant`);
       if (coverage < threshold) insufficient.push(`${key} ${domain.id}`);
     }
-  const expected = options.expectedInsufficient.map((e) => `${e.year} ${e.schoolId} ${e.domain}`);
+  const expected = options.expectedInsufficient.map((e) => `${rowKey({ school_year: e.year, school_id: e.schoolId })} ${e.domain}`);
   if (insufficient.sort().join('|') !== [...expected].sort().join('|'))
     problems.push(`insufficient domains are [${insufficient.join(', ')}], expected [${expected.join(', ')}]`);
   return problems;
@@ -323,14 +339,14 @@ export function summarize(dataDir: string): void {
   }
 
   // School-level relations with need.
+  const csvSchoolYear = (r: CsvRecord) => schoolYearOf({ school_year: r['school_year'] ?? '', school_id: r['school_id'] ?? '' });
   const value = (r: CsvRecord) => (r.value ? Number(r.value) : (100 * Number(r.numerator)) / Number(r.denominator));
   const schoolValues = new Map<string, Map<string, number>>();
   for (const r of ok.filter((m) => m.student_group === 'all')) {
-    const key = `${r.school_year} ${r.school_id}`;
+    const key = csvSchoolYear(r);
     schoolValues.set(key, (schoolValues.get(key) ?? new Map()).set(r.indicator_id ?? '', value(r)));
   }
-  for (const r of spending)
-    schoolValues.get(`${r.school_year} ${r.school_id}`)?.set('spending_total', Number(r.federal) + Number(r.state_local));
+  for (const r of spending) schoolValues.get(csvSchoolYear(r))?.set('spending_total', Number(r.federal) + Number(r.state_local));
   console.log(`\nCorrelation with econ_disadv_share across schools, ${last}:`);
   const keys = [...schoolValues.keys()].filter((k) => k.startsWith(last));
   const corr: string[] = [];

@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/quality/pages.ts';
+import { buildSite } from '../../scripts/build-site.ts';
 import { buildWithCli, PROJECT } from '../build-cli.ts';
 import { TINY_SITE } from '../data/site-fixture.ts';
 
 /**
- * Whole builds, run as a newcomer runs them (`tsx scripts/build.ts`), one after another:
- * Astro builds of one project must not overlap.
+ * Whole builds, one after another (Astro builds of one project must not overlap): in this
+ * process through `buildSite`, and once through the command a newcomer runs, for its exit
+ * code and message.
  */
 const work = mkdtempSync(join(tmpdir(), 'ser-build-'));
-const build = buildWithCli;
+const build = (siteRoot: string, outDir: string) => buildSite({ siteRoot, outDir, log: () => {} });
 
 /** A file's text, gunzipped first when it is compressed (Pagefind's index is). */
 function textOf(path: string): string {
@@ -82,7 +84,7 @@ describe('building a site', { timeout: 300_000 }, () => {
     const broken = join(work, 'broken-site');
     cpSync(site, broken, { recursive: true });
     writeFileSync(join(broken, 'data', 'enrollment.csv'), 'school_year,school_id,student_group,count\n2022-23,0101,all,12a\n');
-    const failure = await build(broken, out).then(
+    const failure = await buildWithCli(broken, out).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );

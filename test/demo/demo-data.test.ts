@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseRawDataset } from '../../src/lib/data/dataset.ts';
 import { loadSiteFiles } from '../../src/lib/data/site-files.ts';
 import { suppressDataset } from '../../src/lib/privacy/suppress.ts';
+import { indexMeasures } from '../../src/lib/data/measure-index.ts';
+import { scoreSchoolYears } from '../../src/lib/site/scores.ts';
 import { computeSiteData } from '../../src/lib/site/site-data.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
@@ -28,9 +30,9 @@ describe('the demo district', () => {
     expect(raw.schools.filter((s) => s.closed !== null)).toHaveLength(1);
     const published = suppressDataset(raw);
     expect(published.measures.filter((m) => m.status === 'suppressed').length).toBeGreaterThan(100);
-    const { schools } = computeSiteData(published);
-    const insufficient = schools.flatMap((s) =>
-      s.years.filter((y) => y.score.status === 'insufficient_data').map((y) => `${s.id} ${y.year}`),
+    const scores = scoreSchoolYears(published, indexMeasures(published.measures));
+    const insufficient = published.years.flatMap((year) =>
+      scores.entities(year).flatMap((e) => (e.composite.status === 'insufficient_data' ? [`${e.id} ${year}`] : [])),
     );
     expect(insufficient).toEqual(['0210 2022-23']);
   });

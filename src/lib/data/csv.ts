@@ -20,10 +20,29 @@ export function parseCsvTable<S extends z.ZodType>(
   columns: readonly string[],
   issues: IssueCollector,
 ): Located<z.output<S>>[] {
-  let records: { record: string[]; info: { lines: number } }[];
+  const located: Located<z.output<S>>[] = [];
+  let names: string[] | null = null;
+  const readRow = (record: string[], line: number): void => {
+    if (names === null) {
+      names = readHeader(record, file, columns, issues);
+      return;
+    }
+    if (names.length === 0) return;
+    const row = validateRow(record, line, names, file, schema, issues);
+    if (row !== undefined) located.push({ line, row });
+  };
   try {
-    // With `info`, each record comes with where it was read; the typings do not say so.
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    // Each row is validated as it is read and then dropped, so a large table is never held
+    // twice, as text cells and as validated values.
+    parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context) => {
+        readRow(record, context.lines);
+        return undefined;
+      },
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     issues.add({
@@ -34,48 +53,51 @@ export function parseCsvTable<S extends z.ZodType>(
     });
     return [];
   }
-  const [header, ...rows] = records;
-  if (!header) {
-    issues.add({ file, expected: `a header row with the columns ${columns.join(', ')}` });
-    return [];
-  }
-  const names = header.record.map((name) => name.trim());
+  if (names === null) issues.add({ file, expected: `a header row with the columns ${columns.join(', ')}` });
+  return located;
+}
+
+/** The header's column names, or none (after reporting why) when they are not the table's. */
+function readHeader(record: string[], file: string, columns: readonly string[], issues: IssueCollector): string[] {
+  const names = record.map((name) => name.trim());
   const missing = columns.filter((column) => !names.includes(column));
   const unknown = names.filter((name) => !columns.includes(name));
   for (const column of missing) issues.add({ file, line: 1, column, expected: `a column named "${column}"` });
-  for (const name of unknown)
-    issues.add({ file, line: 1, column: name, value: name, expected: `only the columns ${columns.join(', ')}` });
-  if (missing.length > 0 || unknown.length > 0) return [];
+  for (const name of unknown) issues.add({ file, line: 1, column: name, value: name, expected: `only the columns ${columns.join(', ')}` });
+  return missing.length > 0 || unknown.length > 0 ? [] : names;
+}
 
-  const located: Located<z.output<S>>[] = [];
-  for (const { record, info } of rows) {
-    const line = info.lines;
-    if (record.length !== names.length) {
-      issues.add({
-        file,
-        line,
-        value: record.join(','),
-        expected: `${names.length} cells, one per column (found ${record.length}; a comma inside a value needs quotes)`,
-      });
-      continue;
-    }
-    const cells = Object.fromEntries(names.map((name, i) => [name, record[i] ?? '']));
-    const result = schema.safeParse(cells);
-    if (result.success) {
-      located.push({ line, row: result.data });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const column = String(issue.path[0] ?? '');
-      const hint = (issue as { params?: { hint?: string } }).params?.hint;
-      issues.add({
-        file,
-        line,
-        ...(column ? { column, value: cells[column] ?? '' } : {}),
-        expected: issue.message,
-        ...(hint ? { hint } : {}),
-      });
-    }
+/** A row's validated value, or undefined after reporting every problem of its cells. */
+function validateRow<S extends z.ZodType>(
+  record: string[],
+  line: number,
+  names: readonly string[],
+  file: string,
+  schema: S,
+  issues: IssueCollector,
+): z.output<S> | undefined {
+  if (record.length !== names.length) {
+    issues.add({
+      file,
+      line,
+      value: record.join(','),
+      expected: `${names.length} cells, one per column (found ${record.length}; a comma inside a value needs quotes)`,
+    });
+    return undefined;
   }
-  return located;
+  const cells = Object.fromEntries(names.map((name, i) => [name, record[i] ?? '']));
+  const result = schema.safeParse(cells);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const column = String(issue.path[0] ?? '');
+    const hint = (issue as { params?: { hint?: string } }).params?.hint;
+    issues.add({
+      file,
+      line,
+      ...(column ? { column, value: cells[column] ?? '' } : {}),
+      expected: issue.message,
+      ...(hint ? { hint } : {}),
+    });
+  }
+  return undefined;
 }

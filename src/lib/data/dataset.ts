@@ -4,7 +4,7 @@ import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { parseCsvTable, type Located } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import type { StudentGroupId } from './groups.ts';
+import { rowKey } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
 import { checkSchools, isOpen } from './schools.ts';
 import {
@@ -16,7 +16,6 @@ import {
   SiteConfigSchema,
   SpendingRowSchema,
   TABLE_COLUMNS,
-  type CellStatus,
   type Domain,
   type EnrollmentRow,
   type Indicator,
@@ -28,19 +27,12 @@ import {
 } from './schemas.ts';
 import type { SiteFiles } from './site-files.ts';
 
-/** One measure for one school, year, indicator and student group, before suppression. */
-export interface RawMeasure {
-  school_year: string;
-  school_id: string;
-  indicator_id: string;
-  student_group: StudentGroupId;
-  /** In the indicator's unit: percent points for percent (45 = 45%). */
-  value: number | null;
-  /** How many students (or staff) the value is about, when known. */
-  denominator: number | null;
-  status: CellStatus;
-  reason: string | null;
-}
+/**
+ * One measure for one school, year, indicator and student group, before suppression: a row of
+ * measures.csv with its rate worked out. `value` is in the indicator's unit (percent points for
+ * percent: 45 = 45%); `denominator` is how many students (or staff) it is about, when known.
+ */
+export type RawMeasure = Omit<MeasureRow, 'numerator'>;
 
 /**
  * Everything a district wrote, validated. It holds unsuppressed counts, so it never leaves
@@ -122,9 +114,9 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
       else seen.set(k, line);
     }
   };
-  checkRows('data/enrollment.csv', enrollment, (r) => `${r.school_year} ${r.school_id} ${r.student_group}`);
-  checkRows('data/measures.csv', measures, (r) => `${r.school_year} ${r.school_id} ${r.indicator_id} ${r.student_group}`);
-  checkRows('data/spending.csv', spending, (r) => `${r.school_year} ${r.school_id}`);
+  checkRows('data/enrollment.csv', enrollment, rowKey);
+  checkRows('data/measures.csv', measures, rowKey);
+  checkRows('data/spending.csv', spending, rowKey);
   const rawMeasures = measures.flatMap(({ line, row }) => {
     const indicator = indicatorsById.get(row.indicator_id);
     if (!indicator) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/messages/index.ts';
 import {
   countCell,
   idCell,
@@ -172,8 +173,11 @@ export const SiteConfigSchema = z.strictObject({
     .string()
     .regex(/^\/([\w-]+\/)*$/, { error: 'a base path that starts and ends with "/", like / or /equity/' })
     .default('/'),
-  locales: z.array(z.enum(['en'], { error: 'a locale this site has strings for: en' })).min(1).default(['en']),
-  default_locale: z.enum(['en']).default('en'),
+  locales: z
+    .array(z.enum(LOCALES, { error: `a locale this site has strings for: ${LOCALES.join(', ')}` }))
+    .min(1)
+    .default(['en']),
+  default_locale: z.enum(LOCALES, { error: `a locale this site has strings for: ${LOCALES.join(', ')}` }).default('en'),
   /** Groups with fewer students than this are suppressed everywhere. */
   min_group_size: z.number().int().min(1).default(10),
   /** The school year the site leads with; defaults to the newest in the data. */

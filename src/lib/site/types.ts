@@ -1,14 +1,14 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { StudentGroupId } from '../data/groups.ts';
-import type { Manifest, SchoolLevel, Unit } from '../data/schemas.ts';
+import type { Domain, Indicator, Manifest, SchoolRow } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
-import type { Direction, ScoreStatus } from '../index/types.ts';
+import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
 
 /**
  * What Astro renders, as plain JSON. Everything here was computed from the publishable
- * dataset; pages format and lay it out, nothing more. Shared facts live in `SiteData`;
- * each school's detail is its own file, so a page reads only what it shows.
+ * dataset; the page view models (`./pages/`) format and lay it out. Shared facts live in
+ * `SiteData`; each school's detail is its own file, holding only what its page shows.
  */
 export interface SiteData {
   site: {
@@ -17,6 +17,7 @@ export interface SiteData {
     notice: string | null;
     base: string;
     locale: string;
+    locales: string[];
     minGroupSize: number;
     /** The school year pages lead with. */
     currentYear: string;
@@ -41,61 +42,33 @@ export interface SiteData {
   districtGrid: LocatorGrid | null;
 }
 
-interface DomainInfo {
-  id: string;
-  title: string;
-  weight: number;
+export type DomainInfo = Pick<Domain, 'id' | 'title' | 'weight'> & {
   /** The domain's share of the composite's weight (0..1). */
   share: number;
   html: string;
   indicatorIds: string[];
-}
+};
 
-export interface IndicatorInfo {
-  id: string;
+export type IndicatorInfo = Pick<
+  Indicator,
+  'id' | 'title' | 'domain' | 'kind' | 'unit' | 'direction' | 'weight' | 'subject' | 'decimals' | 'source'
+> & {
   slug: string;
-  title: string;
   shortTitle: string;
-  domain: string;
-  kind: string;
-  unit: Unit;
-  direction: Direction;
-  weight: number;
   /** The indicator's share of its domain's weight (0..1). */
   shareOfDomain: number;
-  subject: 'students' | 'staff';
-  decimals: number;
-  source: string;
   html: string;
   /** Every school's published all-students value in the current year, by school name. */
   current: { schoolId: string; value: number }[];
-}
+};
 
-export interface ScoreInfo {
-  status: ScoreStatus;
-  score: number | null;
-  rank: number | null;
-  level: number | null;
-  coverage: number;
-  /** Change in score since the previous school year; null without both. */
-  change: number | null;
-  rankChange: number | null;
-}
-
-export interface SchoolSummary {
+export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
   id: string;
   slug: string;
-  name: string;
-  level: SchoolLevel;
-  grades: string;
-  city: string;
-  region: string | null;
-  opened: string | null;
-  closed: string | null;
   /** The school's score in its newest year with data, and that year. */
   latestYear: string | null;
   latest: ScoreInfo | null;
-}
+};
 
 export interface YearStats {
   year: string;
@@ -106,26 +79,29 @@ export interface YearStats {
   indicatorMedians: Record<string, number | null>;
 }
 
-export interface SchoolDetail extends SchoolSummary {
-  districtId: string;
-  address: string;
-  zip: string;
-  latitude: number | null;
-  longitude: number | null;
-  years: SchoolYearDetail[];
-}
+/** A school's page data: its directory entry, its score in every year, and its newest year in full. */
+export type SchoolDetail = SchoolSummary &
+  Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude'> & {
+    /** Every year the school has data, oldest first, with that year's score (null when not scored). */
+    trend: { year: string; score: number | null }[];
+    /** The newest of those years, as the page shows it; null for a school with no data. */
+    current: SchoolYearDetail | null;
+  };
 
 export interface SchoolYearDetail {
   year: string;
   score: ScoreInfo;
-  domains: { id: string; status: ScoreStatus; coverage: number; score: number | null }[];
+  domains: { id: string; score: number | null }[];
   indicators: {
     id: string;
     all: PublishedCell | null;
-    normalized: number | null;
-    contribution: number | null;
-    groups: { group: StudentGroupId; cell: PublishedCell }[];
+    groups: GroupCell[];
   }[];
-  enrollment: { group: StudentGroupId; cell: PublishedCell }[];
+  enrollment: GroupCell[];
   spending: { federal: number | null; stateLocal: number | null; total: number | null } | null;
+}
+
+export interface GroupCell {
+  group: StudentGroupId;
+  cell: PublishedCell;
 }

@@ -129,7 +129,22 @@ export const en = {
   'school.trend.table': 'Scores by school year',
   'school.domains.heading': 'Scores by domain',
   'school.domains.caption': 'Domain scores, {year}',
-  'school.domains.note': 'A domain score of 0 is the district average; positive scores mean more need than average, negative less.',
+  // What a domain score's number means, by how domain scores end up scaled and which way the index points.
+  'school.domains.note.zscore.need':
+    'A domain score of 0 is the district average; positive scores mean more need than average, negative less.',
+  'school.domains.note.zscore.performance':
+    'A domain score of 0 is the district average; positive scores mean stronger results than average, negative weaker.',
+  'school.domains.note.minmax.need': 'Domain scores run from 0 to 1 across the district; a higher score means more need.',
+  'school.domains.note.minmax.performance': 'Domain scores run from 0 to 1 across the district; a higher score means stronger results.',
+  'school.domains.note.percentile.need':
+    'Domain scores run from 0 to 1 and compare each school with the others; a higher score means more need.',
+  'school.domains.note.percentile.performance':
+    'Domain scores run from 0 to 1 and compare each school with the others; a higher score means stronger results.',
+  'school.domains.note.sum.need': 'A higher domain score means more need.',
+  'school.domains.note.sum.performance': 'A higher domain score means stronger results.',
+  'school.domains.note.none.need': "Domain scores combine the indicators' own values, turned so that a higher score means more need.",
+  'school.domains.note.none.performance':
+    "Domain scores combine the indicators' own values, turned so that a higher score means stronger results.",
   'school.indicators.heading': 'Indicators',
   'school.indicators.caption': 'Indicator values, all students, {year}',
   'school.groups.heading': 'Student groups',

@@ -9,6 +9,9 @@ export type Catalog = Readonly<Partial<Record<MessageKey, string>>>;
 /** Every locale the site can be built in; a new language is its strings file plus one line here. */
 const CATALOGS: Readonly<Record<string, Catalog>> = { en };
 
+/** The locales a site may be built in: those with a strings file. */
+export const LOCALES = Object.keys(CATALOGS) as [string, ...string[]];
+
 function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }

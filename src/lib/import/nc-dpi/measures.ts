@@ -1,22 +1,12 @@
-import type { StudentGroupId } from '../../data/groups.ts';
-import type { CellStatus } from '../../data/schemas.ts';
+import type { MeasureRow } from '../../data/schemas.ts';
 import type { ImportReport } from '../report.ts';
 import type { FromSource, SourceTable } from '../rows.ts';
 import { columnOf, type Cells } from './cells.ts';
 import type { Mask } from './codes.ts';
 import { mapSchoolRows, type SchoolKey, type Scope } from './school-rows.ts';
 
-export type MeasureOut = {
-  school_year: string;
-  school_id: string;
-  indicator_id: string;
-  student_group: StudentGroupId;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  status: CellStatus;
-  reason: string | null;
-};
+/** A row of measures.csv as the importer writes it: the project's own schema is the type. */
+export type MeasureOut = MeasureRow;
 
 type Reading = Pick<MeasureOut, 'numerator' | 'denominator' | 'value' | 'status' | 'reason'>;
 

@@ -1,0 +1,45 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { group, randomInt, randomLcg } from 'd3';
+import { toCsv } from '../../src/lib/import/write-csv.ts';
+
+type Row = Record<string, string>;
+const TABLES = ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv'] as const;
+
+/**
+ * A district of `schoolCount` schools for measuring how the build scales: each school is a copy
+ * of a demo school drawn with a seeded generator, under its own id and name, so the files are
+ * realistic (small groups, missing cells, openings and closings) and the same for every run.
+ * The demo's content/ and manifest come along unchanged.
+ */
+export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, seed: number, outRoot: string): void {
+  const read = (file: string): Row[] => parse(readFileSync(join(demoRoot, 'data', file)), { columns: true, bom: true }) as Row[];
+  const [schools, ...byYear] = TABLES.map(read) as [Row[], Row[], Row[], Row[]];
+  const bySchool = byYear.map((rows) => group(rows, (row) => row['school_id'] ?? ''));
+  const pick = randomInt.source(randomLcg(seed))(schools.length);
+  const copies = Array.from({ length: schoolCount }, (_, i) => {
+    const id = `S${String(i + 1).padStart(6, '0')}`;
+    return { id, name: `${id} ${(schools[pick()] as Row)['name']}`, source: schools[pick()] as Row };
+  });
+
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(join(outRoot, 'data'), { recursive: true });
+  cpSync(join(demoRoot, 'content'), join(outRoot, 'content'), { recursive: true });
+  cpSync(join(demoRoot, 'data', 'manifest.json'), join(outRoot, 'data', 'manifest.json'));
+  const columnsOf = (file: string) =>
+    (readFileSync(join(demoRoot, 'data', file), 'utf8').split('\n')[0] ?? '').replace(/^\uFEFF/, '').split(',');
+  writeFileSync(
+    join(outRoot, 'data', 'schools.csv'),
+    toCsv(
+      columnsOf('schools.csv'),
+      copies.map(({ id, name, source }) => ({ ...source, school_id: id, name })),
+    ),
+  );
+  TABLES.slice(1).forEach((file, t) => {
+    const rows = copies.flatMap(({ id, source }) =>
+      (bySchool[t]?.get(source['school_id'] ?? '') ?? []).map((row) => ({ ...row, school_id: id })),
+    );
+    writeFileSync(join(outRoot, 'data', file), toCsv(columnsOf(file), rows));
+  });
+}

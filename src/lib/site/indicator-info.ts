@@ -1,0 +1,38 @@
+import type { MeasureIndex } from '../data/measure-index.ts';
+import type { SchoolRow } from '../data/schemas.ts';
+import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
+import { renderMarkdown } from './markdown.ts';
+import { slugify } from './slug.ts';
+import type { IndicatorInfo } from './types.ts';
+
+/** What every page says of an indicator, and its exact published value at each school in the current year. */
+export function describeIndicators(
+  data: PublishableDataset,
+  measures: MeasureIndex<PublishedMeasure>,
+  currentYear: string,
+  schoolsByName: readonly SchoolRow[],
+): IndicatorInfo[] {
+  return data.indicators.map((indicator) => {
+    const domainWeight = data.indicators.filter((i) => i.domain === indicator.domain).reduce((sum, i) => sum + i.weight, 0);
+    return {
+      id: indicator.id,
+      slug: slugify(indicator.id),
+      title: indicator.title,
+      shortTitle: indicator.short_title ?? indicator.title,
+      domain: indicator.domain,
+      kind: indicator.kind,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      weight: indicator.weight,
+      shareOfDomain: indicator.weight / domainWeight,
+      subject: indicator.subject,
+      decimals: indicator.decimals,
+      source: indicator.source,
+      html: renderMarkdown(indicator.body),
+      current: schoolsByName.flatMap((school) => {
+        const cell = measures.cell(currentYear, school.school_id, indicator.id, 'all');
+        return cell && cell.status === 'ok' && cell.value !== null ? [{ schoolId: school.school_id, value: cell.value }] : [];
+      }),
+    };
+  });
+}

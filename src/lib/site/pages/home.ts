@@ -1,0 +1,44 @@
+import { formatSchoolYear, formatScore } from '../../format/index.ts';
+import { t } from '../../i18n/index.ts';
+import { scoreMeaning } from '../score-text.ts';
+import type { PageContext } from './context.ts';
+import { figures, type FigureModel } from './figures.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import { schoolTable, type SchoolTableModel } from './school-table.ts';
+
+export interface HomePage {
+  layout: LayoutModel;
+  heading: string;
+  welcomeHtml: string;
+  scoresHeading: string;
+  scoreMeaning: string;
+  distribution: FigureModel;
+  median: string | null;
+  schoolsHeading: string;
+  schools: SchoolTableModel;
+}
+
+export function homePage(ctx: PageContext): HomePage {
+  const { site, locale } = ctx;
+  const year = site.site.currentYear;
+  const stats = ctx.stats(year);
+  const index = site.index.title;
+  return {
+    layout: layoutModel(ctx, {
+      title: t(locale, 'home.title'),
+      description: t(locale, 'home.description', { district: site.site.name, index }),
+      current: 'home',
+    }),
+    heading: site.site.name,
+    welcomeHtml: site.site.homeHtml,
+    scoresHeading: t(locale, 'home.scores', { index, year: formatSchoolYear(year, locale) }),
+    scoreMeaning: scoreMeaning(site.index.method, locale),
+    distribution: figures.get('score-distribution')(ctx),
+    median:
+      stats?.medianScore == null
+        ? null
+        : t(locale, 'home.median', { median: formatScore(stats.medianScore, locale), count: String(stats.scoredCount) }),
+    schoolsHeading: t(locale, 'home.schools'),
+    schools: schoolTable(ctx, site.schools, t(locale, 'home.schools.caption', { year: formatSchoolYear(year, locale) })),
+  };
+}

@@ -1,0 +1,47 @@
+import { formatPercent, formatSchoolYear } from '../../format/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { IndicatorInfo } from '../types.ts';
+import type { Fact, PageContext } from './context.ts';
+import { figures, type FigureModel } from './figures.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+
+export interface IndicatorPage {
+  layout: LayoutModel;
+  heading: string;
+  facts: Fact[];
+  html: string;
+  distributionHeading: string;
+  distribution: FigureModel | null;
+  none: string;
+  all: { href: string; text: string };
+}
+
+export function indicatorPage(ctx: PageContext, indicator: IndicatorInfo): IndicatorPage {
+  const { locale } = ctx;
+  const domain = ctx.domain(indicator.domain)?.title ?? '';
+  return {
+    layout: layoutModel(ctx, {
+      title: indicator.title,
+      description: t(locale, 'indicator.description', { indicator: indicator.title }),
+      current: 'indicators',
+    }),
+    heading: indicator.title,
+    facts: [
+      { term: t(locale, 'indicator.domain'), detail: domain },
+      { term: t(locale, 'table.direction'), detail: t(locale, `direction.${indicator.direction}`) },
+      {
+        term: t(locale, 'indicator.weight'),
+        detail: t(locale, 'indicator.weight.value', {
+          share: formatPercent(indicator.shareOfDomain * 100, locale, { decimals: 0 }),
+          domain,
+        }),
+      },
+      { term: t(locale, 'indicator.source'), detail: indicator.source },
+    ],
+    html: indicator.html,
+    distributionHeading: t(locale, 'indicator.distribution', { year: formatSchoolYear(ctx.site.site.currentYear, locale) }),
+    distribution: figures.get('indicator-distribution')(ctx, indicator),
+    none: t(locale, 'indicator.none'),
+    all: { href: ctx.href.indicators(), text: t(locale, 'indicator.all') },
+  };
+}

@@ -1,0 +1,73 @@
+import { formatDate } from '../../format/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { PageContext } from './context.ts';
+
+type NavItem = 'home' | 'indicators' | 'methodology' | 'search';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Which navigation item is the current page. */
+  current?: NavItem;
+  /** Pages that are not content (the 404 page) stay out of the search index. */
+  searchable?: boolean;
+}
+
+/** Everything the page frame shows: head, header, navigation and footer. */
+export interface LayoutModel {
+  lang: string;
+  title: string;
+  description: string;
+  icon: string;
+  skip: string;
+  siteName: string;
+  home: string;
+  navLabel: string;
+  nav: { href: string; label: string; current: boolean }[];
+  notice: { label: string; text: string } | null;
+  searchable: boolean;
+  footer: {
+    data: string;
+    credit: string | null;
+    sourcesLabel: string;
+    sources: { title: string; path: string; version: string; date: string; source: string; sourceUrl: string | null; licence: string }[];
+  };
+}
+
+export function layoutModel(ctx: PageContext, { title, description, current, searchable = true }: PageMeta): LayoutModel {
+  const { site, manifest } = ctx.site;
+  const { locale } = ctx;
+  const item = (id: NavItem, label: string) => ({ href: ctx.href[id](), label, current: id === current });
+  return {
+    lang: locale,
+    title: `${title} · ${site.shortName}`,
+    description,
+    icon: ctx.asset('favicon.svg'),
+    skip: t(locale, 'site.skip'),
+    siteName: site.name,
+    home: ctx.href.home(),
+    navLabel: t(locale, 'nav.label'),
+    nav: [
+      item('home', t(locale, 'nav.home')),
+      item('indicators', t(locale, 'nav.indicators')),
+      item('methodology', t(locale, 'nav.methodology')),
+      item('search', t(locale, 'nav.search')),
+    ],
+    notice: site.notice === null ? null : { label: t(locale, 'site.notice.label'), text: site.notice },
+    searchable,
+    footer: {
+      data: t(locale, 'footer.data', { title: manifest.title, version: manifest.version, date: formatDate(manifest.published, locale) }),
+      credit: manifest.credit ?? null,
+      sourcesLabel: t(locale, 'footer.sources'),
+      sources: manifest.files.map((file) => ({
+        title: file.title,
+        path: file.path,
+        version: t(locale, 'footer.version', { version: file.version }),
+        date: formatDate(file.published, locale),
+        source: file.source,
+        sourceUrl: file.source_url ?? null,
+        licence: t(locale, 'footer.licence', { licence: file.licence }),
+      })),
+    },
+  };
+}

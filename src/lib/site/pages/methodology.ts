@@ -1,0 +1,67 @@
+import { formatPercent } from '../../format/index.ts';
+import { t } from '../../i18n/index.ts';
+import { describeMethod } from '../methodology.ts';
+import { scoreMeaning } from '../score-text.ts';
+import type { PageContext } from './context.ts';
+import { figures, type FigureModel } from './figures.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+
+export interface MethodologyPage {
+  layout: LayoutModel;
+  heading: string;
+  scoreMeaning: string;
+  html: string;
+  weightsHeading: string;
+  weights: FigureModel;
+  indicators: {
+    caption: string;
+    columns: { indicator: string; domain: string; direction: string; inDomain: string; overall: string };
+    rows: { href: string; title: string; domain: string; direction: string; inDomain: string; overall: string }[];
+  };
+  weightsNote: string;
+  stepsHeading: string;
+  steps: { heading: string; text: string[] }[];
+}
+
+export function methodologyPage(ctx: PageContext): MethodologyPage {
+  const { site, locale } = ctx;
+  const { index } = site;
+  const pct = (share: number) => formatPercent(share * 100, locale, { decimals: 1 });
+  return {
+    layout: layoutModel(ctx, {
+      title: t(locale, 'nav.methodology'),
+      description: t(locale, 'method.description', { index: index.title }),
+      current: 'methodology',
+    }),
+    heading: t(locale, 'method.heading', { index: index.title }),
+    scoreMeaning: scoreMeaning(index.method, locale),
+    html: index.html,
+    weightsHeading: t(locale, 'method.weights.heading'),
+    weights: figures.get('domain-weights')(ctx),
+    indicators: {
+      caption: t(locale, 'method.indicators.caption'),
+      columns: {
+        indicator: t(locale, 'table.indicator'),
+        domain: t(locale, 'table.domain'),
+        direction: t(locale, 'table.direction'),
+        inDomain: t(locale, 'method.weights.inDomain'),
+        overall: t(locale, 'method.weights.overall'),
+      },
+      rows: site.indicators.map((indicator) => {
+        const domain = ctx.domain(indicator.domain);
+        return {
+          href: ctx.href.indicator(indicator.slug),
+          title: indicator.title,
+          domain: domain?.title ?? '',
+          direction: t(locale, `direction.${indicator.direction}`),
+          inDomain: pct(indicator.shareOfDomain),
+          // An indicator's share of the whole index: its share of its domain times the domain's share.
+          overall: pct(indicator.shareOfDomain * (domain?.share ?? 0)),
+        };
+      }),
+    },
+    weightsNote: t(locale, 'method.weights.note'),
+    stepsHeading: t(locale, 'method.steps.heading'),
+    steps: describeMethod(index.method, site.site.minGroupSize, locale),
+  };
+}

@@ -1,0 +1,29 @@
+import type { IndicatorInfo, SiteData } from '../types.ts';
+import { localeParams } from '../urls.ts';
+
+/**
+ * Astro's getStaticPaths for each page kind, in every locale of the site. The default locale
+ * has no path segment (`[...locale]` is undefined), so its addresses never change when a
+ * language is added; each route's props say which locale to render.
+ */
+export function localeRoutes(site: SiteData): { params: { locale: string | undefined }; props: { locale: string } }[] {
+  return localeParams(site.site.locales, site.site.locale).map((params) => ({
+    params,
+    props: { locale: params.locale ?? site.site.locale },
+  }));
+}
+
+export function schoolRoutes(site: SiteData) {
+  return localeRoutes(site).flatMap(({ params, props }) =>
+    site.schools.map((school) => ({ params: { ...params, slug: school.slug }, props })),
+  );
+}
+
+export function indicatorRoutes(site: SiteData): {
+  params: { locale: string | undefined; slug: string };
+  props: { locale: string; indicator: IndicatorInfo };
+}[] {
+  return localeRoutes(site).flatMap(({ params, props }) =>
+    site.indicators.map((indicator) => ({ params: { ...params, slug: indicator.slug }, props: { ...props, indicator } })),
+  );
+}

@@ -1,0 +1,89 @@
+import { rowKey } from '../data/keys.ts';
+import type { MeasureIndex } from '../data/measure-index.ts';
+import type { SchoolRow } from '../data/schemas.ts';
+import type { ScoresByYear } from '../index/scores-by-year.ts';
+import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
+import type { GroupCell, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
+
+/** The lookups every school's detail reads, built once per build. */
+export interface SchoolDetailSources {
+  data: PublishableDataset;
+  scores: ScoresByYear;
+  measures: MeasureIndex<PublishedMeasure>;
+  enrollment: ReadonlyMap<string, GroupCell[]>;
+  spending: ReadonlyMap<string, PublishableDataset['spending'][number]>;
+}
+
+export function schoolDetailSources(
+  data: PublishableDataset,
+  scores: ScoresByYear,
+  measures: MeasureIndex<PublishedMeasure>,
+): SchoolDetailSources {
+  const enrollment = new Map<string, GroupCell[]>();
+  for (const row of data.enrollment) {
+    const key = rowKey({ school_year: row.school_year, school_id: row.school_id });
+    const list = enrollment.get(key) ?? [];
+    list.push({ group: row.student_group, cell: toCell(row) });
+    enrollment.set(key, list);
+  }
+  const spending = new Map(data.spending.map((row) => [rowKey({ school_year: row.school_year, school_id: row.school_id }), row]));
+  return { data, scores, measures, enrollment, spending };
+}
+
+/** A school's page data: its score every year, and its newest year with data in full. */
+export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources: SchoolDetailSources): SchoolDetail {
+  const { scores } = sources;
+  const years = sources.data.years.filter((year) => scores.entity(year, school.school_id) !== undefined);
+  return {
+    ...summary,
+    address: school.address,
+    zip: school.zip,
+    latitude: school.latitude,
+    longitude: school.longitude,
+    trend: years.map((year) => ({ year, score: scores.info(year, school.school_id)?.score ?? null })),
+    current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
+  };
+}
+
+function schoolYearDetail(
+  schoolId: string,
+  year: string,
+  { data, scores, measures, enrollment, spending }: SchoolDetailSources,
+): SchoolYearDetail | null {
+  const entity = scores.entity(year, schoolId);
+  const score = scores.info(year, schoolId);
+  if (!entity || !score) return null;
+  const cells = measures.schoolYear(year, schoolId);
+  const key = rowKey({ school_year: year, school_id: schoolId });
+  const money = spending.get(key);
+  return {
+    year,
+    score,
+    domains: data.domains.map((d) => ({ id: d.id, score: entity.domains[d.id]?.score ?? null })),
+    // An indicator with no row at all does not apply (graduation in an elementary school).
+    indicators: data.indicators.flatMap((indicator) => {
+      const byGroup = cells?.get(indicator.id);
+      if (!byGroup) return [];
+      const all = byGroup.get('all');
+      return [
+        {
+          id: indicator.id,
+          all: all ? toCell(all) : null,
+          groups: [...byGroup.values()].filter((m) => m.student_group !== 'all').map((m) => ({ group: m.student_group, cell: toCell(m) })),
+        },
+      ];
+    }),
+    enrollment: enrollment.get(key) ?? [],
+    spending: money
+      ? {
+          federal: money.federal,
+          stateLocal: money.state_local,
+          total: money.federal !== null && money.state_local !== null ? money.federal + money.state_local : null,
+        }
+      : null,
+  };
+}
+
+function toCell({ value, status, reason }: PublishedCell): PublishedCell {
+  return { value, status, reason };
+}

@@ -1,0 +1,22 @@
+import type { SchoolRow } from '../data/schemas.ts';
+import type { ScoresByYear } from '../index/scores-by-year.ts';
+import { slugify } from './slug.ts';
+import type { SchoolSummary } from './types.ts';
+
+/** Each school's directory entry and its score in its newest year with data. */
+export function schoolSummary(school: SchoolRow, years: readonly string[], scores: ScoresByYear): SchoolSummary {
+  const latestYear = years.findLast((year) => scores.entity(year, school.school_id) !== undefined) ?? null;
+  return {
+    id: school.school_id,
+    slug: slugify(school.school_id),
+    name: school.name,
+    level: school.level,
+    grades: school.grades,
+    city: school.city,
+    region: school.region,
+    opened: school.opened,
+    closed: school.closed,
+    latestYear,
+    latest: latestYear === null ? null : scores.info(latestYear, school.school_id),
+  };
+}

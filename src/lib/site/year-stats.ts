@@ -1,0 +1,27 @@
+import { median } from 'd3';
+import type { MeasureIndex } from '../data/measure-index.ts';
+import type { ScoresByYear } from '../index/scores-by-year.ts';
+import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
+import { usableValue } from './scores.ts';
+import type { YearStats } from './types.ts';
+
+/** The district's figures for each school year: how many schools, and the medians pages compare with. */
+export function computeYearStats(data: PublishableDataset, scores: ScoresByYear, measures: MeasureIndex<PublishedMeasure>): YearStats[] {
+  return data.years.map((year) => {
+    const entities = scores.entities(year);
+    const scored = entities.filter((e) => e.composite.score !== null);
+    const schools = [...measures.year(year).values()];
+    return {
+      year,
+      schoolCount: entities.length,
+      scoredCount: scored.length,
+      medianScore: median(scored, (e) => e.composite.score) ?? null,
+      domainMedians: Object.fromEntries(
+        data.domains.map((d) => [d.id, median(entities, (e) => e.domains[d.id]?.score ?? undefined) ?? null]),
+      ),
+      indicatorMedians: Object.fromEntries(
+        data.indicators.map((ind) => [ind.id, median(schools, (cells) => usableValue(cells.get(ind.id)?.get('all')) ?? undefined) ?? null]),
+      ),
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { schoolPage } from '../../../src/lib/site/pages/school.ts';
+import { appendLine } from '../../data/site-fixture.ts';
+import { tinyPages } from './fixture.ts';
+
+const { ctx, schools } = tinyPages();
+const page = (id: string) => schoolPage(ctx, schools.get(id)!);
+
+describe('the school page model', () => {
+  it("gives Birch Middle's newest year in full, formatted, with its district medians", () => {
+    const birch = page('0102');
+    expect(birch.name).toBe('Birch Middle');
+    expect(birch.lede).toEqual({
+      level: 'Middle school',
+      grades: 'grades 6-8',
+      address: '2 Birch Road, Riverside 02135',
+      closed: null,
+      opened: null,
+    });
+    expect(birch.score?.heading).toBe('Tiny Index score, 2023–24');
+    expect(birch.score?.card?.of).toBe('out of 100');
+    expect(birch.score?.card?.rank).toMatch(/^ranked \d(st|nd|rd) of 3 schools$/);
+    expect(birch.score?.meaning).toBe('A higher score means greater need, not a worse school.');
+    // absent: 96/480 = 20.0%, against the median of 10%, 20% and 10%.
+    expect(birch.year?.indicators.rows.find((r) => r.title === 'Chronic absenteeism')).toMatchObject({
+      href: '/indicators/absent/',
+      value: '20.0%',
+      median: '10.0%',
+      direction: 'Lower is better',
+    });
+    expect(birch.year?.spending?.items).toEqual([
+      { term: 'State and local funds', detail: '$10,100' },
+      { term: 'Federal funds', detail: '$510' },
+      { term: 'Total', detail: '$10,610' },
+    ]);
+    expect(birch.year?.enrollment.rows).toEqual([['All students', '480']]);
+    expect(birch.year?.domains.note).toBe(
+      'A domain score of 0 is the district average; positive scores mean more need than average, negative less.',
+    );
+    // Birch has no student group rows: no groups section.
+    expect(birch.year?.groups).toBeNull();
+  });
+
+  it('draws the score trend over every year the school has data, beside the district median', () => {
+    const { trend } = page('0102');
+    expect(trend?.figure.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(trend?.figure.columns).toEqual(['School year', 'Birch Middle', 'District median']);
+    expect(trend?.figure.rows.map((row) => row[0])).toEqual(['2022–23', '2023–24']);
+    expect(trend?.figure.caption).toContain('Birch Middle');
+  });
+
+  it("shows Alder's small Asian group as hidden, below the all-students row", () => {
+    // 1 of Alder's 7 Asian students (14.3%): a group below the minimum of 10.
+    const small = tinyPages({ 'data/measures.csv': appendLine('2023-24,0101,absent,asian,1,7,,,') });
+    const alder = schoolPage(small.ctx, small.schools.get('0101')!);
+    const groups = alder.year?.groups;
+    expect(groups?.tables.map((table) => table.title)).toEqual(['Chronic absenteeism']);
+    expect(groups?.tables[0]?.all).toEqual(['All students', '10.0%']);
+    expect(groups?.tables[0]?.groups[0]?.[0]).toBe('Asian');
+    expect(groups?.tables[0]?.groups[0]?.[1]).toMatch(/not shown to protect privacy/);
+    expect(JSON.stringify(alder.year)).not.toMatch(/14[.,]\d/);
+  });
+
+  it('says when a school opened, and why a school without coordinates has no map', () => {
+    const cedar = page('0103');
+    expect(cedar.lede.opened).toBe('Opened in the 2023–24 school year.');
+    expect(cedar.trend?.figure.rows).toHaveLength(1);
+    expect(cedar.location.map).toBeNull();
+    expect(cedar.location.noMap).toBe("No map: the district's school directory does not publish coordinates for this school.");
+    expect(page('0102').location.map?.svg).toMatch(/^<svg/);
+  });
+
+  it('leaves out "out of" when the index publishes its composite unscaled', () => {
+    const unscaled = tinyPages({
+      'content/index.md': (text) => text.replace('orientation: need', 'orientation: need\nscale:\n  method: none'),
+    });
+    const birch = schoolPage(unscaled.ctx, unscaled.schools.get('0102')!);
+    expect(birch.score?.card?.value).toBeDefined();
+    expect(birch.score?.card?.of).toBeNull();
+  });
+});
