@@ -48,8 +48,8 @@ describe('bad CSV input names the file, line, column, value and what was expecte
       [MEASURES]: (text) => appendLine('2023-24,0199,absent,all,1,20,,,')(appendLine('2023-24,0101,attendance,all,1,20,,,')(text)),
     });
     expect(issuesOf(files)).toMatchObject([
-      { line: 19, column: 'school_id', value: '0199', expected: 'a school_id listed in data/schools.csv' },
       { line: 18, column: 'indicator_id', value: 'attendance', expected: 'an indicator id that has a file in content/indicators/' },
+      { line: 19, column: 'school_id', value: '0199', expected: 'a school_id listed in data/schools.csv' },
     ]);
   });
 

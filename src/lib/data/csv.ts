@@ -13,14 +13,16 @@ export interface Located<T> {
  * the file, line and column. Real exports' quirks are handled here: a UTF-8 byte order
  * mark, CRLF line ends, quoted commas and blank trailing lines.
  */
-export function parseCsvTable<S extends z.ZodType>(
+export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
   text: string,
   file: string,
   schema: S,
   columns: readonly string[],
   issues: IssueCollector,
-): Located<z.output<S>>[] {
-  const located: Located<z.output<S>>[] = [];
+  /** Turns a valid row into what is kept, or undefined to keep nothing (having reported why). */
+  keep: (row: z.output<S>, line: number) => R | undefined = (row) => row as R,
+): Located<R>[] {
+  const located: Located<R>[] = [];
   let names: string[] | null = null;
   const readRow = (record: string[], line: number): void => {
     if (names === null) {
@@ -28,7 +30,8 @@ export function parseCsvTable<S extends z.ZodType>(
       return;
     }
     if (names.length === 0) return;
-    const row = validateRow(record, line, names, file, schema, issues);
+    const valid = validateRow(record, line, names, file, schema, issues);
+    const row = valid === undefined ? undefined : keep(valid, line);
     if (row !== undefined) located.push({ line, row });
   };
   try {

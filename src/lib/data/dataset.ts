@@ -62,10 +62,14 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     if (text === undefined) issues.add({ file: path, expected: 'this file to exist' });
     return text ?? null;
   };
-  const table = <S extends z.ZodType>(name: keyof typeof TABLE_COLUMNS, schema: S): Located<z.output<S>>[] => {
+  const table = <S extends z.ZodType, R = z.output<S>>(
+    name: keyof typeof TABLE_COLUMNS,
+    schema: S,
+    keep?: (row: z.output<S>, line: number) => R | undefined,
+  ): Located<R>[] => {
     const file = `data/${name}.csv`;
     const text = read(file);
-    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues);
+    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
   };
 
   const siteText = read('content/site.md');
@@ -79,13 +83,27 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
 
   const schools = table('schools', SchoolRowSchema);
   const enrollment = table('enrollment', EnrollmentRowSchema);
-  const measures = table('measures', MeasureRowSchema);
+  const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
+  // Each row becomes its raw measure as it is read: the largest table is held once.
+  const measures = table('measures', MeasureRowSchema, (row, line) => {
+    const indicator = indicatorsById.get(row.indicator_id);
+    if (indicator) return toRawMeasure(row, indicator, line, issues);
+    // An indicator whose own file is invalid was reported there; its rows are not unknown.
+    if (!files.has(`content/indicators/${row.indicator_id}.md`))
+      issues.add({
+        file: 'data/measures.csv',
+        line,
+        column: 'indicator_id',
+        value: row.indicator_id,
+        expected: 'an indicator id that has a file in content/indicators/',
+      });
+    return undefined;
+  });
   const spending = table('spending', SpendingRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
   const schoolsById = checkSchools(schools, issues);
-  const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
   const years = new Set<string>();
   const checkRows = <T extends { school_year: string; school_id: string }>(
     file: string,
@@ -117,22 +135,6 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   checkRows('data/enrollment.csv', enrollment, rowKey);
   checkRows('data/measures.csv', measures, rowKey);
   checkRows('data/spending.csv', spending, rowKey);
-  const rawMeasures = measures.flatMap(({ line, row }) => {
-    const indicator = indicatorsById.get(row.indicator_id);
-    if (!indicator) {
-      // An indicator whose own file is invalid was reported there; its rows are not unknown.
-      if (!files.has(`content/indicators/${row.indicator_id}.md`))
-        issues.add({
-          file: 'data/measures.csv',
-          line,
-          column: 'indicator_id',
-          value: row.indicator_id,
-          expected: 'an indicator id that has a file in content/indicators/',
-        });
-      return [];
-    }
-    return [toRawMeasure(row, indicator, line, issues)];
-  });
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -151,7 +153,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     manifest,
     schools: schools.map((r) => r.row),
     enrollment: enrollment.map((r) => r.row),
-    measures: rawMeasures,
+    measures: measures.map((r) => r.row),
     spending: spending.map((r) => r.row),
     years: [...years].sort(),
   };
