@@ -4,7 +4,7 @@ import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { parseCsvTable, type Located } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { rowKey } from './keys.ts';
+import { rowKey, type RowKeyParts } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
 import { checkSchools, isOpen } from './schools.ts';
 import {
@@ -105,36 +105,12 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   if (manifest) checkManifest(manifest, files, issues);
   const schoolsById = checkSchools(schools, issues);
   const years = new Set<string>();
-  const checkRows = <T extends { school_year: string; school_id: string }>(
-    file: string,
-    rows: Located<T>[],
-    key: (row: T) => string,
-  ) => {
-    const seen = new Map<string, number>();
-    for (const { line, row } of rows) {
-      years.add(row.school_year);
-      const school = schoolsById.get(row.school_id);
-      if (!school) {
-        issues.add({ file, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
-      } else if (!isOpen(school, row.school_year)) {
-        issues.add({
-          file,
-          line,
-          column: 'school_year',
-          value: row.school_year,
-          expected: `a year when ${school.name} was open (${school.opened ?? 'before the data'} to ${school.closed ?? 'now'})`,
-        });
-      }
-      const k = key(row);
-      const first = seen.get(k);
-      if (first !== undefined)
-        issues.add({ file, line, value: k, expected: `one row per ${describeKey(file)}; line ${first} has the same` });
-      else seen.set(k, line);
-    }
-  };
-  checkRows('data/enrollment.csv', enrollment, rowKey);
-  checkRows('data/measures.csv', measures, rowKey);
-  checkRows('data/spending.csv', spending, rowKey);
+  for (const [file, rows] of [
+    ['data/enrollment.csv', enrollment],
+    ['data/measures.csv', measures],
+    ['data/spending.csv', spending],
+  ] as const)
+    for (const year of checkSchoolYearRows(file, rows, schoolsById, issues)) years.add(year);
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -157,6 +133,40 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     spending: spending.map((r) => r.row),
     years: [...years].sort(),
   };
+}
+
+/**
+ * Every row names a listed school, in a year it was open, once per key; returns the years the
+ * rows cover.
+ */
+function checkSchoolYearRows(
+  file: string,
+  rows: readonly Located<RowKeyParts>[],
+  schoolsById: ReadonlyMap<string, SchoolRow>,
+  issues: IssueCollector,
+): Set<string> {
+  const years = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const { line, row } of rows) {
+    years.add(row.school_year);
+    const school = schoolsById.get(row.school_id);
+    if (!school) {
+      issues.add({ file, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
+    } else if (!isOpen(school, row.school_year)) {
+      issues.add({
+        file,
+        line,
+        column: 'school_year',
+        value: row.school_year,
+        expected: `a year when ${school.name} was open (${school.opened ?? 'before the data'} to ${school.closed ?? 'now'})`,
+      });
+    }
+    const key = rowKey(row);
+    const first = seen.get(key);
+    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per ${describeKey(file)}; line ${first} has the same` });
+    else seen.set(key, line);
+  }
+  return years;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */

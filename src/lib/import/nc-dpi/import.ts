@@ -1,3 +1,4 @@
+import { rowKey, type RowKeyParts } from '../../data/keys.ts';
 import { parseCsvTable } from '../../data/csv.ts';
 import { STUDENT_GROUP_IDS, type StudentGroupId } from '../../data/groups.ts';
 import { checkSchools } from '../../data/schools.ts';
@@ -71,21 +72,7 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
       value: options.district,
       expected: 'an LEA number of three digits, like 920 for Wake County Schools',
     });
-  const folders = new Map<string, { folder: string; files: Map<string, string> }>();
-  for (const [path, text] of sources) {
-    const match = SOURCE_PATH.exec(path);
-    const year = match ? schoolYearOf(match[1] ?? '') : null;
-    if (!match || year === null) {
-      report.issues.add({
-        file: path,
-        expected: 'a file inside a folder named SRC_<year>, like SRC_2019/rcd_location.csv; it was not read',
-      });
-      continue;
-    }
-    const folder = folders.get(year) ?? { folder: `SRC_${match[1] ?? ''}`, files: new Map<string, string>() };
-    folders.set(year, folder);
-    folder.files.set(match[2] ?? '', text);
-  }
+  const folders = foldersByYear(sources, report);
   const years = [...folders.keys()].sort();
   if (years.length === 0) report.fatal.add({ file: '.', expected: `folders named SRC_<year> holding ${DIRECTORY_FILE}` });
 
@@ -151,21 +138,38 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
   };
 }
 
-type KeyedRow = { school_year: string; school_id: string; indicator_id?: string; student_group?: string };
+/** The source files by school year, read off their SRC_<year> folders. */
+function foldersByYear(
+  sources: ReadonlyMap<string, string>,
+  report: ImportReport,
+): Map<string, { folder: string; files: Map<string, string> }> {
+  const folders = new Map<string, { folder: string; files: Map<string, string> }>();
+  for (const [path, text] of sources) {
+    const match = SOURCE_PATH.exec(path);
+    const year = match ? schoolYearOf(match[1] ?? '') : null;
+    if (!match || year === null) {
+      report.issues.add({
+        file: path,
+        expected: 'a file inside a folder named SRC_<year>, like SRC_2019/rcd_location.csv; it was not read',
+      });
+      continue;
+    }
+    const folder = folders.get(year) ?? { folder: `SRC_${match[1] ?? ''}`, files: new Map<string, string>() };
+    folders.set(year, folder);
+    folder.files.set(match[2] ?? '', text);
+  }
+  return folders;
+}
 
 const asList = <T>({ file, line, row }: FromSource<T>): FromSource<T[]> => ({ file, line, row: [row] });
 
-function keyOf(row: KeyedRow): string {
-  return [row.school_year, row.school_id, row.indicator_id, row.student_group].filter((part) => part !== undefined).join(' ');
-}
-
 /** One row per key; a second row for the same key is reported where it is, naming the first. */
-function unique<T extends KeyedRow>(rows: readonly FromSource<T[]>[], what: string, report: ImportReport): T[] {
+function unique<T extends RowKeyParts>(rows: readonly FromSource<T[]>[], what: string, report: ImportReport): T[] {
   const first = new Map<string, FromSource<T[]>>();
   const out: T[] = [];
   for (const source of rows)
     for (const row of source.row) {
-      const key = keyOf(row);
+      const key = rowKey(row);
       const seen = first.get(key);
       if (seen) {
         report.issues.add({
@@ -185,7 +189,7 @@ function unique<T extends KeyedRow>(rows: readonly FromSource<T[]>[], what: stri
 const groupRank = (group: string | undefined) => STUDENT_GROUP_IDS.indexOf(group as StudentGroupId);
 
 /** Year, school, indicator, then groups in the vocabulary's order: files diff cleanly between imports. */
-function byKey(a: KeyedRow, b: KeyedRow): number {
+function byKey(a: RowKeyParts, b: RowKeyParts): number {
   const text = (x = '', y = '') => (x < y ? -1 : x > y ? 1 : 0);
   return (
     text(a.school_year, b.school_year) ||
