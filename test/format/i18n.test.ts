@@ -6,7 +6,9 @@ import { t } from '../../src/lib/i18n/t.ts';
 describe('t', () => {
   it('returns a message and fills its placeholders', () => {
     expect(t('en', 'site.skip')).toBe('Skip to content');
-    expect(t('en', 'status.suppressed', { n: '10' })).toBe('Fewer than 10 students: not shown to protect privacy');
+    expect(t('en', 'status.suppressed', { n: '10' })).toBe(
+      'Not shown to protect privacy: fewer than 10 students, or a value that would reveal such a group',
+    );
     expect(t('en', 'status.coded_low', { value: '5%' })).toBe('5% or less');
     expect(t('en', 'chart.bar.summary', { high: 'A', highValue: '2', low: 'B', lowValue: '1' })).toBe('Highest: A (2); lowest: B (1).');
   });

@@ -22,7 +22,7 @@ describe('primary suppression', () => {
       value: null,
       denominator: null,
       status: 'suppressed',
-      reason: 'fewer than 10 students',
+      reason: { code: 'small_group', min: 10 },
     });
   });
 
@@ -47,12 +47,12 @@ describe('primary suppression', () => {
     expect(find(published, '2023-24', '0101', 'asian', (r) => r.indicator_id === 'poverty')).toMatchObject({
       value: null,
       status: 'suppressed',
-      reason: 'fewer than 10 students',
+      reason: { code: 'small_group', min: 10 },
     });
     expect(find(published, '2023-24', '0102', 'hispanic')).toMatchObject({
       value: null,
       status: 'suppressed',
-      reason: 'cannot confirm at least 10 students',
+      reason: { code: 'unknown_group_size', min: 10 },
     });
   });
 

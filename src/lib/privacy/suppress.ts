@@ -1,6 +1,7 @@
 import type { RawDataset, RawMeasure } from '../data/dataset.ts';
 import type { StudentGroupId } from '../data/groups.ts';
 import type { CellStatus } from '../data/schemas.ts';
+import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } from './reasons.ts';
 
 /**
  * The only door from raw data to publishable data. A value about fewer students than the
@@ -17,7 +18,7 @@ type Publishable<T> = T & { readonly [publishable]: true };
 export interface PublishedCell {
   value: number | null;
   status: CellStatus;
-  reason: string | null;
+  reason: SuppressionReason | null;
 }
 
 export type PublishedMeasure = Publishable<
@@ -40,19 +41,10 @@ export type PublishableDataset = Publishable<
   }
 >;
 
-export function suppressedReason(minGroupSize: number): string {
-  return `fewer than ${minGroupSize} students`;
-}
-
-/** A subgroup's value whose group size the data does not give: it may be about a few students. */
-export function unconfirmedReason(minGroupSize: number): string {
-  return `cannot confirm at least ${minGroupSize} students`;
-}
-
 /** Primary suppression: every cell about fewer than `site.min_group_size` students. */
 export function suppressDataset(raw: RawDataset): PublishableDataset {
   const min = raw.site.min_group_size;
-  const reason = suppressedReason(min);
+  const reason = smallGroup(min);
   const enrollmentCount = new Map<string, number>();
   for (const row of raw.enrollment) enrollmentCount.set(`${row.school_year} ${row.school_id} ${row.student_group}`, row.count ?? 0);
   const staffIndicators = new Set(raw.indicators.filter((i) => i.subject === 'staff').map((i) => i.id));
@@ -77,7 +69,7 @@ export function suppressDataset(raw: RawDataset): PublishableDataset {
     const small = students !== null && students < min;
     const unknownSubgroup = !staffIndicators.has(m.indicator_id) && students === null && m.student_group !== 'all';
     if (m.status !== 'suppressed' && small) return suppressedMeasure(m, reason);
-    if (m.status !== 'suppressed' && unknownSubgroup) return suppressedMeasure(m, unconfirmedReason(min));
+    if (m.status !== 'suppressed' && unknownSubgroup) return suppressedMeasure(m, unknownGroupSize(min));
     return {
       school_year: m.school_year,
       school_id: m.school_id,
@@ -86,7 +78,7 @@ export function suppressDataset(raw: RawDataset): PublishableDataset {
       value: m.status === 'missing' || m.status === 'suppressed' ? null : m.value,
       denominator: m.status === 'suppressed' ? null : m.denominator,
       status: m.status,
-      reason: m.reason,
+      reason: sourceReason(m.reason),
     } as PublishedMeasure;
   });
 
@@ -94,7 +86,7 @@ export function suppressDataset(raw: RawDataset): PublishableDataset {
   return { ...rest, measures, enrollment } as PublishableDataset;
 }
 
-function suppressedMeasure(m: RawMeasure, reason: string): PublishedMeasure {
+function suppressedMeasure(m: RawMeasure, reason: SuppressionReason): PublishedMeasure {
   return {
     school_year: m.school_year,
     school_id: m.school_id,

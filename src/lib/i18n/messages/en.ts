@@ -11,7 +11,8 @@ export const en = {
   'nav.search': 'Search',
 
   'status.missing': 'No data',
-  'status.suppressed': 'Fewer than {n} students: not shown to protect privacy',
+  // One wording for every cell the site hides: a cell hidden only to protect another must not read differently.
+  'status.suppressed': 'Not shown to protect privacy: fewer than {n} students, or a value that would reveal such a group',
   'status.unconfirmed': 'Group size not published, so it may be fewer than {n} students: not shown to protect privacy',
   'status.masked': 'Not published by the source: {reason}',
   'status.coded_low': '{value} or less',
