@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRawDataset } from '../src/lib/data/dataset.ts';
 import { loadSiteFiles } from '../src/lib/data/site-files.ts';
+import { assertNothingPinned } from '../src/lib/privacy/check.ts';
 import { suppressDataset } from '../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../src/lib/site/site-data.ts';
 import type { SiteData } from '../src/lib/site/types.ts';
@@ -31,7 +32,7 @@ export function buildFolders(outDir: string): { data: string; staging: string } 
  * every problem in the district's files.
  */
 export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
-  const { site, schoolDetails } = computeSiteData(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot))));
+  const { site, schoolDetails } = computeSiteData(assertNothingPinned(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot)))));
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schools'), { recursive: true });
   writeFileSync(join(dataDir, 'site.json'), JSON.stringify(site));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suppressDataset } from '../../src/lib/privacy/suppress.ts';
+import { SuppressionReasonSchema } from '../../src/lib/privacy/reasons.ts';
+import { primarySuppression, suppressDataset } from '../../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../../src/lib/site/site-data.ts';
 import { appendLine, parseTiny } from '../data/site-fixture.ts';
 
@@ -28,9 +29,9 @@ describe('primary suppression', () => {
 
   it('keeps a rate whose denominator reaches the minimum exactly', () => {
     const raw = parseTiny({
-      'data/measures.csv': (t) => t.replace('2022-23,0101,absent,asian,1,6,,,', '2022-23,0101,absent,asian,1,10,,,'),
+      'data/measures.csv': (t) => t.replace('2022-23,0101,absent,asian,1,6,,,', '2022-23,0101,absent,asian,5,10,,,'),
     });
-    expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ value: 10, denominator: 10, status: 'ok' });
+    expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ value: 50, denominator: 10, status: 'ok' });
   });
 
   it('suppresses small enrollment counts', () => {
@@ -56,6 +57,13 @@ describe('primary suppression', () => {
     });
   });
 
+  it('writes every reason as a code with its parameters, never as text', () => {
+    const published = suppressDataset(parseTiny({ 'data/measures.csv': appendLine('2023-24,0102,poverty,hispanic,,,20,,') }));
+    const reasons = [...published.enrollment, ...published.measures].flatMap((c) => (c.reason ? [c.reason] : []));
+    expect(reasons.map((r) => r.code).sort()).toEqual(['small_group', 'small_group', 'small_group', 'source', 'unknown_group_size']);
+    for (const reason of reasons) expect(SuppressionReasonSchema.parse(reason)).toEqual(reason);
+  });
+
   it('does not suppress counts of staff', () => {
     const raw = parseTiny({
       'content/indicators/absent.md': (t) => t.replace('weight: 1', 'weight: 1\nsubject: staff'),
@@ -65,7 +73,7 @@ describe('primary suppression', () => {
 
   it("follows the site's minimum group size", () => {
     const raw = parseTiny({ 'content/site.md': (t) => t.replace('min_group_size: 10', 'min_group_size: 5') });
-    expect(find(suppressDataset(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ status: 'ok' });
+    expect(find(primarySuppression(raw).measures, '2022-23', '0101', 'asian')).toMatchObject({ status: 'ok' });
   });
 
   // Checked by `npm run typecheck`: if RawDataset were accepted, the directive would be unused, an error.

@@ -33,3 +33,8 @@ export const STUDENT_GROUP_IDS = Object.keys(STUDENT_GROUPS) as [StudentGroupId,
 export const StudentGroupSchema = z.enum(STUDENT_GROUP_IDS, {
   error: `one of the student group codes: ${STUDENT_GROUP_IDS.join(', ')}`,
 });
+
+/** The groups of each family but `all`, in the vocabulary's order: each family's counts add up to all students. */
+export const FAMILIES: readonly (readonly StudentGroupId[])[] = [
+  ...new Set(STUDENT_GROUP_IDS.map((id) => STUDENT_GROUPS[id].family).filter((family) => family !== 'all')),
+].map((family) => STUDENT_GROUP_IDS.filter((id) => STUDENT_GROUPS[id].family === family));

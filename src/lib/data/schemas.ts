@@ -178,8 +178,13 @@ export const SiteConfigSchema = z.strictObject({
     .min(1)
     .default(['en']),
   default_locale: z.enum(LOCALES, { error: `a locale this site has strings for: ${LOCALES.join(', ')}` }).default('en'),
-  /** Groups with fewer students than this are suppressed everywhere. */
-  min_group_size: z.number().int().min(1).default(10),
+  /** Groups with fewer students than this are suppressed everywhere; below 5 no privacy rule holds. */
+  min_group_size: z.number().int().min(5, { error: 'a minimum group size of at least 5 students' }).default(10),
+  /**
+   * A rate is coded or hidden when fewer than this many students have the outcome, or lack
+   * it (zero included): "0 of 40" and "40 of 40" name what every one of them did.
+   */
+  small_count: z.number().int().min(1).default(5),
   /** The school year the site leads with; defaults to the newest in the data. */
   current_year: SchoolYearSchema.optional(),
   /** Indicator whose value measures student need for peers and spending analysis. */
@@ -234,6 +239,12 @@ export const IndicatorSchema = z.strictObject({
   subject: z.enum(['students', 'staff'], { error: 'students or staff' }).default('students'),
   decimals: z.number().int().min(0).max(4).default(1),
   source: z.string().min(1),
+  /**
+   * The group whose share of enrollment this indicator is (english_learner_share: english_learner).
+   * Its all-students value times the enrollment is that group's count, so suppression must
+   * code the value whenever that count is hidden.
+   */
+  share_of: StudentGroupSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

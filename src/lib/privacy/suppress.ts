@@ -1,5 +1,7 @@
+import type { EnrollmentRow } from '../data/schemas.ts';
 import type { RawDataset, RawMeasure } from '../data/dataset.ts';
-import type { StudentGroupId } from '../data/groups.ts';
+import { STUDENT_GROUP_IDS, STUDENT_GROUPS, type StudentGroupId } from '../data/groups.ts';
+import { rowKey } from '../data/keys.ts';
 import type { CellStatus } from '../data/schemas.ts';
 import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } from './reasons.ts';
 
@@ -8,6 +10,10 @@ import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } fr
  * site's minimum group size is removed here, before anything is computed from it or
  * rendered, so no page, chart, download or search entry can show it: downstream code is
  * typed to take `PublishableDataset`, which only this module can make.
+ *
+ * Hiding small cells is not enough: a reader can subtract the published groups of a family
+ * from all students, or multiply a rate by an enrollment. So small numerators are coded or
+ * hidden, and each family hides more cells until what is hidden covers enough students.
  */
 
 declare const publishable: unique symbol;
@@ -41,60 +47,238 @@ export type PublishableDataset = Publishable<
   }
 >;
 
-/** Primary suppression: every cell about fewer than `site.min_group_size` students. */
-export function suppressDataset(raw: RawDataset): PublishableDataset {
-  const min = raw.site.min_group_size;
-  const reason = smallGroup(min);
-  const enrollmentCount = new Map<string, number>();
-  for (const row of raw.enrollment) enrollmentCount.set(`${row.school_year} ${row.school_id} ${row.student_group}`, row.count ?? 0);
-  const staffIndicators = new Set(raw.indicators.filter((i) => i.subject === 'staff').map((i) => i.id));
-
-  const enrollment = raw.enrollment.map((row) => {
-    const small = row.count === null || row.count < min;
-    return {
-      school_year: row.school_year,
-      school_id: row.school_id,
-      student_group: row.student_group,
-      value: small ? null : row.count,
-      status: small ? (row.count === null ? 'missing' : 'suppressed') : 'ok',
-      reason: small && row.count !== null ? reason : null,
-    } as PublishedEnrollment;
-  });
-
-  const measures = raw.measures.map((m) => {
-    // A value without its own denominator is about the group's enrolled students.
-    const students = staffIndicators.has(m.indicator_id)
-      ? null
-      : (m.denominator ?? enrollmentCount.get(`${m.school_year} ${m.school_id} ${m.student_group}`) ?? null);
-    const small = students !== null && students < min;
-    const unknownSubgroup = !staffIndicators.has(m.indicator_id) && students === null && m.student_group !== 'all';
-    if (m.status !== 'suppressed' && small) return suppressedMeasure(m, reason);
-    if (m.status !== 'suppressed' && unknownSubgroup) return suppressedMeasure(m, unknownGroupSize(min));
-    return {
-      school_year: m.school_year,
-      school_id: m.school_id,
-      indicator_id: m.indicator_id,
-      student_group: m.student_group,
-      value: m.status === 'missing' || m.status === 'suppressed' ? null : m.value,
-      denominator: m.status === 'suppressed' ? null : m.denominator,
-      status: m.status,
-      reason: sourceReason(m.reason),
-    } as PublishedMeasure;
-  });
-
-  const { measures: _m, enrollment: _e, ...rest } = raw;
-  return { ...rest, measures, enrollment } as PublishableDataset;
+/** A cell on its way out: the true figures, and what will be published of them. */
+interface Draft {
+  group: StudentGroupId;
+  /** Students the cell is about (a rate's denominator, else the group's enrollment); null when unknown or staff. */
+  students: number | null;
+  /** A percent of a known number of students. */
+  rate: boolean;
+  /** For a rate with an exact value, how many students have the outcome. */
+  numerator: number | null;
+  value: number | null;
+  status: CellStatus;
+  reason: SuppressionReason | null;
 }
 
-function suppressedMeasure(m: RawMeasure, reason: SuppressionReason): PublishedMeasure {
-  return {
-    school_year: m.school_year,
-    school_id: m.school_id,
-    indicator_id: m.indicator_id,
-    student_group: m.student_group,
-    value: null,
-    denominator: null,
-    status: 'suppressed',
-    reason,
-  } as PublishedMeasure;
+interface MeasureDraft extends Draft {
+  raw: RawMeasure;
+}
+
+interface EnrollmentDraft extends Draft {
+  raw: EnrollmentRow;
+}
+
+interface Thresholds {
+  min: number;
+  small: number;
+}
+
+/** Primary suppression alone: every cell about fewer than `site.min_group_size` students is hidden. */
+export function primarySuppression(raw: RawDataset): PublishableDataset {
+  const { enrollment, measures } = primaryDrafts(raw);
+  return publish(raw, enrollment, measures);
+}
+
+/**
+ * Every rule, in order: primary suppression; small numerators coded (all students) or hidden
+ * (groups); each family's enrollment, then each family's values, hidden further until the
+ * hidden cells cover enough students; shares of enrollment coded when the count is hidden.
+ */
+export function suppressDataset(raw: RawDataset): PublishableDataset {
+  const limits = { min: raw.site.min_group_size, small: raw.site.small_count };
+  const { enrollment, measures } = primaryDrafts(raw);
+  for (const cell of measures) codeSmallNumerator(cell, limits);
+  for (const family of familyCells(enrollment, (e) => rowKey({ school_year: e.raw.school_year, school_id: e.raw.school_id })))
+    protectFamily(family, limits, false);
+  for (const family of familyCells(measures, (m) =>
+    rowKey({ school_year: m.raw.school_year, school_id: m.raw.school_id, indicator_id: m.raw.indicator_id }),
+  ))
+    protectFamily(
+      family,
+      limits,
+      family.some((m) => m.rate),
+    );
+  codeShares(raw, enrollment, measures, limits.min);
+  return publish(raw, enrollment, measures);
+}
+
+/** The smallest whole percent of `students` that holds `count` of them: for 600 students, 5 → 1% (0 to 6). */
+export function bandPercent(count: number, students: number): number {
+  return Math.min(100, Math.ceil((100 * count) / students));
+}
+
+function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measures: MeasureDraft[] } {
+  const min = raw.site.min_group_size;
+  const enrollmentCount = new Map<string, number>();
+  for (const row of raw.enrollment) enrollmentCount.set(rowKey(row), row.count ?? 0);
+  const indicators = new Map(raw.indicators.map((i) => [i.id, i]));
+
+  const enrollment = raw.enrollment.map((row): EnrollmentDraft => {
+    const small = row.count === null || row.count < min;
+    return {
+      raw: row,
+      group: row.student_group,
+      students: row.count,
+      rate: false,
+      numerator: null,
+      value: small ? null : row.count,
+      status: small ? (row.count === null ? 'missing' : 'suppressed') : 'ok',
+      reason: small && row.count !== null ? smallGroup(min) : null,
+    };
+  });
+
+  const measures = raw.measures.map((m): MeasureDraft => {
+    const indicator = indicators.get(m.indicator_id);
+    const staff = indicator?.subject === 'staff';
+    // A value without its own denominator is about the group's enrolled students.
+    const students = staff
+      ? null
+      : (m.denominator ??
+        enrollmentCount.get(rowKey({ school_year: m.school_year, school_id: m.school_id, student_group: m.student_group })) ??
+        null);
+    const published = m.status !== 'missing' && m.status !== 'suppressed';
+    const rate = indicator?.unit === 'percent' && !staff && students !== null;
+    const numerator = rate && m.value !== null && m.status === 'ok' ? Math.round((m.value * students) / 100) : null;
+    const draft: MeasureDraft = {
+      raw: m,
+      group: m.student_group,
+      students,
+      rate,
+      numerator,
+      value: published ? m.value : null,
+      status: m.status,
+      reason: sourceReason(m.reason),
+    };
+    if (m.status === 'suppressed') return draft;
+    if (students !== null && students < min) return hide(draft, smallGroup(min));
+    if (!staff && students === null && m.student_group !== 'all') return hide(draft, unknownGroupSize(min));
+    return draft;
+  });
+  return { enrollment, measures };
+}
+
+function hide<T extends Draft>(cell: T, reason: SuppressionReason): T {
+  cell.value = null;
+  cell.status = 'suppressed';
+  cell.reason = reason;
+  return cell;
+}
+
+/** Hidden by a rule of this module (not masked at the source), with the true figures known. */
+const hiddenHere = (cell: Draft) => cell.status === 'suppressed' && cell.reason?.code === 'small_group' && cell.students !== null;
+
+/**
+ * A rate whose numerator or non-numerator is below `small_count` names what a few students
+ * did. All students are coded with a band (the index keeps them); a group is hidden.
+ * A source's own code is widened to the band when narrower, which stays true.
+ */
+function codeSmallNumerator(cell: MeasureDraft, { min, small }: Thresholds): void {
+  const students = cell.students;
+  if (!cell.rate || students === null || students < min || cell.value === null) return;
+  const band = bandPercent(small, students);
+  if (cell.status === 'coded_low') cell.value = Math.max(cell.value, band);
+  if (cell.status === 'coded_high') cell.value = Math.min(cell.value, 100 - band);
+  if (cell.status !== 'ok' || cell.numerator === null) return;
+  if (cell.group !== 'all') {
+    if (cell.numerator < small || students - cell.numerator < small) hide(cell, smallGroup(min));
+    return;
+  }
+  // A value inside the band is coded even when its count is not small, or the band would tell it apart.
+  if (cell.value <= band) Object.assign(cell, { status: 'coded_low', value: band });
+  else if (cell.value >= 100 - band) Object.assign(cell, { status: 'coded_high', value: 100 - band });
+}
+
+/** Each family's cells within one school-year (and indicator), keyed by `keyOf`. */
+function familyCells<T extends Draft>(cells: readonly T[], keyOf: (cell: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const cell of cells) {
+    if (cell.group === 'all') continue;
+    const key = `${keyOf(cell)} ${STUDENT_GROUPS[cell.group].family}`;
+    const family = byKey.get(key);
+    if (family) family.push(cell);
+    else byKey.set(key, [cell]);
+  }
+  return [...byKey.values()];
+}
+
+const GROUP_ORDER = new Map(STUDENT_GROUP_IDS.map((id, i) => [id, i]));
+
+/**
+ * Complementary suppression. A family's groups add up to all students, so one hidden cell
+ * is the total minus the others. While the hidden cells together hold fewer than
+ * `min_group_size` students (or, for rates, fewer than `small_count` with or without the
+ * outcome), the next smallest published cell is hidden too, ties broken by group order.
+ */
+function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boolean): void {
+  if (!family.some(hiddenHere)) return;
+  const hidden = () => family.filter(hiddenHere);
+  const enough = () => {
+    const cells = hidden();
+    const students = cells.reduce((sum, c) => sum + (c.students ?? 0), 0);
+    if (students < min) return false;
+    if (!rates) return true;
+    const numerator = cells.reduce((sum, c) => sum + (c.numerator ?? 0), 0);
+    return numerator >= small && students - numerator >= small;
+  };
+  const candidates = family
+    .filter((c) => c.status === 'ok' && c.students !== null && (!rates || c.numerator !== null))
+    .sort((a, b) => (a.students ?? 0) - (b.students ?? 0) || (GROUP_ORDER.get(a.group) ?? 0) - (GROUP_ORDER.get(b.group) ?? 0));
+  for (const next of candidates) {
+    if (enough()) return;
+    hide(next, smallGroup(min));
+  }
+}
+
+/**
+ * A share of enrollment (english_learner_share) times the enrollment is the group's count.
+ * When that count or its complement's is hidden, the all-students share is coded with a band
+ * that holds at least `min_group_size` students and the true value.
+ */
+function codeShares(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measures: readonly MeasureDraft[], min: number): void {
+  const shareOf = new Map(raw.indicators.flatMap((i) => (i.share_of ? [[i.id, i.share_of] as const] : [])));
+  const hiddenCounts = new Set(enrollment.filter((e) => e.status === 'suppressed').map((e) => rowKey(e.raw)));
+  for (const cell of measures) {
+    const group = shareOf.get(cell.raw.indicator_id);
+    if (group === undefined || cell.group !== 'all' || cell.students === null || cell.raw.value === null) continue;
+    if (cell.status === 'missing' || cell.status === 'suppressed') continue;
+    const complement = STUDENT_GROUPS[group].complement;
+    const countOf = (g: StudentGroupId) => rowKey({ school_year: cell.raw.school_year, school_id: cell.raw.school_id, student_group: g });
+    const exposed =
+      hiddenCounts.has(countOf(group)) || (complement !== null && complement !== 'all_others' && hiddenCounts.has(countOf(complement)));
+    if (!exposed) continue;
+    const band = bandPercent(min, cell.students);
+    const value = cell.raw.value;
+    if (value <= 50) Object.assign(cell, { status: 'coded_low', value: Math.max(band, Math.ceil(value)) });
+    else Object.assign(cell, { status: 'coded_high', value: Math.min(100 - band, Math.floor(value)) });
+  }
+}
+
+function publish(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measures: readonly MeasureDraft[]): PublishableDataset {
+  const publishedEnrollment = enrollment.map(
+    (e) =>
+      ({
+        school_year: e.raw.school_year,
+        school_id: e.raw.school_id,
+        student_group: e.group,
+        value: e.value,
+        status: e.status,
+        reason: e.reason,
+      }) as PublishedEnrollment,
+  );
+  const publishedMeasures = measures.map(
+    (m) =>
+      ({
+        school_year: m.raw.school_year,
+        school_id: m.raw.school_id,
+        indicator_id: m.raw.indicator_id,
+        student_group: m.group,
+        value: m.value,
+        denominator: m.status === 'suppressed' ? null : m.raw.denominator,
+        status: m.status,
+        reason: m.reason,
+      }) as PublishedMeasure,
+  );
+  const { measures: _m, enrollment: _e, ...rest } = raw;
+  return { ...rest, measures: publishedMeasures, enrollment: publishedEnrollment } as PublishableDataset;
 }

@@ -1,11 +1,7 @@
 import type { MeasureIndex } from '../data/measure-index.ts';
 import { computeScoresByYear, type ScoresByYear } from '../index/scores-by-year.ts';
+import { indexValue } from '../privacy/index-value.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
-
-/** Only an exact published value feeds the index; coded ranges and gaps do not. */
-export function usableValue(cell: PublishedMeasure | undefined): number | null {
-  return cell && cell.status === 'ok' ? cell.value : null;
-}
 
 /** Every school year's index scores, from the publishable all-students values of the schools with data that year. */
 export function scoreSchoolYears(data: PublishableDataset, measures: MeasureIndex<PublishedMeasure>): ScoresByYear {
@@ -16,7 +12,7 @@ export function scoreSchoolYears(data: PublishableDataset, measures: MeasureInde
       return {
         year,
         entities: data.schools.filter((s) => bySchool.has(s.school_id)).map((s) => ({ id: s.school_id, scope: s.level })),
-        value: (schoolId, indicatorId) => usableValue(bySchool.get(schoolId)?.get(indicatorId)?.get('all')),
+        value: (schoolId, indicatorId) => indexValue(bySchool.get(schoolId)?.get(indicatorId)?.get('all')),
       };
     }),
   );

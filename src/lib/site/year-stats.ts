@@ -1,8 +1,8 @@
 import { median } from 'd3';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
+import { indexValue } from '../privacy/index-value.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
-import { usableValue } from './scores.ts';
 import type { YearStats } from './types.ts';
 
 /** The district's figures for each school year: how many schools, and the medians pages compare with. */
@@ -20,7 +20,7 @@ export function computeYearStats(data: PublishableDataset, scores: ScoresByYear,
         data.domains.map((d) => [d.id, median(entities, (e) => e.domains[d.id]?.score ?? undefined) ?? null]),
       ),
       indicatorMedians: Object.fromEntries(
-        data.indicators.map((ind) => [ind.id, median(schools, (cells) => usableValue(cells.get(ind.id)?.get('all')) ?? undefined) ?? null]),
+        data.indicators.map((ind) => [ind.id, median(schools, (cells) => indexValue(cells.get(ind.id)?.get('all')) ?? undefined) ?? null]),
       ),
     };
   });

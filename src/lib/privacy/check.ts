@@ -1,0 +1,66 @@
+import type { StudentGroupId } from '../data/groups.ts';
+import { rowKey } from '../data/keys.ts';
+import { runAttacks, type AttackReport, type Seen, type SeenRate, type SeenSchoolYear } from './attack.ts';
+import type { PublishableDataset, PublishedCell } from './suppress.ts';
+
+/** A published cell as a reader sees it, at full precision: the check assumes the most a reader could know. */
+function seenOf(cell: PublishedCell): Seen {
+  if (cell.value === null || cell.status === 'suppressed' || cell.status === 'missing') return { kind: 'hidden' };
+  if (cell.status === 'coded_low') return { kind: 'at_most', bound: cell.value };
+  if (cell.status === 'coded_high') return { kind: 'at_least', bound: cell.value };
+  return { kind: 'value', value: cell.value, halfStep: 0 };
+}
+
+/** Every school-year of a publishable dataset, as the attacks read it: enrollment and each percent of students. */
+function seenSchoolYears(data: PublishableDataset): SeenSchoolYear[] {
+  const rates = new Map(data.indicators.filter((i) => i.unit === 'percent' && i.subject === 'students').map((i) => [i.id, i]));
+  const byKey = new Map<string, SeenSchoolYear & { byIndicator: Map<string, SeenRate> }>();
+  const names = new Map(data.schools.map((s) => [s.school_id, s.name]));
+  const entry = (year: string, school: string) => {
+    const key = rowKey({ school_year: year, school_id: school });
+    let sy = byKey.get(key);
+    if (!sy)
+      byKey.set(
+        key,
+        (sy = { label: `${names.get(school) ?? school} (${school}) ${year}`, enrollment: new Map(), rates: [], byIndicator: new Map() }),
+      );
+    return sy;
+  };
+  for (const e of data.enrollment) entry(e.school_year, e.school_id).enrollment.set(e.student_group, seenOf(e));
+  for (const m of data.measures) {
+    const indicator = rates.get(m.indicator_id);
+    if (!indicator) continue;
+    const sy = entry(m.school_year, m.school_id);
+    let rate = sy.byIndicator.get(m.indicator_id);
+    if (!rate) {
+      rate = {
+        indicator: m.indicator_id,
+        shareOf: indicator.share_of ?? null,
+        cells: new Map<StudentGroupId, { seen: Seen; denominator: number | null }>(),
+      };
+      sy.byIndicator.set(m.indicator_id, rate);
+      sy.rates.push(rate);
+    }
+    rate.cells.set(m.student_group, { seen: seenOf(m), denominator: m.denominator });
+  }
+  return [...byKey.values()].map(({ label, enrollment, rates: seen }) => ({ label, enrollment, rates: seen }));
+}
+
+/** Runs every attack on the publishable dataset. */
+export function attackDataset(data: PublishableDataset): AttackReport[] {
+  return runAttacks(seenSchoolYears(data), { min: data.site.min_group_size, small: data.site.small_count });
+}
+
+/**
+ * The build-time proof: throws, naming each cell and the relation that pins it, when any
+ * published relation bounds a hidden count too narrowly. Returns the dataset for chaining.
+ */
+export function assertNothingPinned(data: PublishableDataset): PublishableDataset {
+  const pinned = attackDataset(data).flatMap((r) => r.pinned);
+  if (pinned.length === 0) return data;
+  const lines = pinned.slice(0, 20).map((f) => `  ${f.cell}: ${f.relation} pins it to ${f.range[0]}–${f.range[1]}`);
+  const more = pinned.length > 20 ? [`  … and ${pinned.length - 20} more`] : [];
+  throw new Error(
+    `Privacy check failed: ${pinned.length} hidden or small counts can be worked out from what would be published.\n${[...lines, ...more].join('\n')}`,
+  );
+}

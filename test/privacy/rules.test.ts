@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { bandPercent, suppressDataset, type PublishableDataset } from '../../src/lib/privacy/suppress.ts';
+import { appendLine, issuesOf, parseTiny, tinySiteWith } from '../data/site-fixture.ts';
+import { familiesSite } from './families-fixture.ts';
+
+const cell = <T extends { school_year: string; school_id: string; student_group: string }>(rows: T[], school: string, group: string) =>
+  rows.find((r) => r.school_year === '2023-24' && r.school_id === school && r.student_group === group);
+const measure = (data: PublishableDataset, school: string, indicator: string, group: string) =>
+  cell(
+    data.measures.filter((m) => m.indicator_id === indicator),
+    school,
+    group,
+  );
+
+describe('site config', () => {
+  it('refuses a minimum group size below 5', () => {
+    const issues = issuesOf(tinySiteWith({ 'content/site.md': (t) => t.replace('min_group_size: 10', 'min_group_size: 4') }));
+    expect(issues.map((i) => i.expected)).toContain('a minimum group size of at least 5 students');
+  });
+
+  it('counts a numerator of fewer than 5 as small unless the site says otherwise', () => {
+    expect(parseTiny().site.small_count).toBe(5);
+    expect(
+      parseTiny({ 'content/site.md': (t) => t.replace('min_group_size: 10', 'min_group_size: 10\nsmall_count: 3') }).site.small_count,
+    ).toBe(3);
+  });
+});
+
+describe('small numerators', () => {
+  const withAbsent = (line: string) =>
+    suppressDataset(parseTiny({ 'data/measures.csv': (t) => appendLine(line)(t.replace('2023-24,0103,absent,all,90,900,,,\n', '')) }));
+
+  it('codes an all-students rate in a band just wide enough for 5 students: 1% or less of 600 (0 to 6)', () => {
+    expect(bandPercent(5, 600)).toBe(1);
+    expect(bandPercent(5, 100)).toBe(5);
+    expect(bandPercent(5, 2000)).toBe(1);
+    const coded = measure(withAbsent('2023-24,0103,absent,all,3,600,,,'), '0103', 'absent', 'all');
+    expect(coded).toMatchObject({ status: 'coded_low', value: 1, reason: null });
+  });
+
+  it('codes every value inside the band, so the band does not tell 5 apart from 6', () => {
+    expect(measure(withAbsent('2023-24,0103,absent,all,6,600,,,'), '0103', 'absent', 'all')).toMatchObject({
+      status: 'coded_low',
+      value: 1,
+    });
+    expect(measure(withAbsent('2023-24,0103,absent,all,7,600,,,'), '0103', 'absent', 'all')).toMatchObject({ status: 'ok' });
+  });
+
+  it('never hides all students, even at 0% or 100%', () => {
+    expect(measure(withAbsent('2023-24,0103,absent,all,0,300,,,'), '0103', 'absent', 'all')).toMatchObject({
+      status: 'coded_low',
+      value: 2,
+    });
+    expect(measure(withAbsent('2023-24,0103,absent,all,299,300,,,'), '0103', 'absent', 'all')).toMatchObject({
+      status: 'coded_high',
+      value: 98,
+    });
+  });
+
+  it('hides a group rate with fewer than 5 students with or without the outcome, with the reason of a small group', () => {
+    const raw = parseTiny({
+      'data/enrollment.csv': appendLine('2023-24,0103,female,40'),
+      'data/measures.csv': appendLine('2023-24,0103,absent,female,2,40,,,'),
+    });
+    expect(measure(suppressDataset(raw), '0103', 'absent', 'female')).toMatchObject({
+      status: 'suppressed',
+      reason: { code: 'small_group', min: 10 },
+    });
+  });
+
+  it("widens a source's narrower code to the band, which stays true", () => {
+    const raw = parseTiny({
+      'data/measures.csv': (t) => t.replace('2023-24,0103,absent,all,90,900,,,', '2023-24,0103,absent,all,,60,5,coded_low,'),
+    });
+    expect(measure(suppressDataset(raw), '0103', 'absent', 'all')).toMatchObject({ status: 'coded_low', value: 9 });
+  });
+});
+
+describe('complementary suppression', () => {
+  const published = suppressDataset(familiesSite());
+
+  it('hides the next smallest count of a family until the hidden counts hold 10 students, with the same reason', () => {
+    // Birch: Pacific Islander 1 alone would be 603 minus the others; American Indian (12) is hidden with it.
+    expect(cell(published.enrollment, '0102', 'american_indian')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      reason: { code: 'small_group', min: 10 },
+    });
+    expect(cell(published.enrollment, '0102', 'multiracial')).toMatchObject({ value: 41, status: 'ok' });
+    // Alder: 0 + 7 + 3 + 0 already hold 10, so Hispanic (40) and multiracial (20) stay.
+    expect(cell(published.enrollment, '0101', 'multiracial')).toMatchObject({ status: 'ok' });
+  });
+
+  it('hides both groups of a pair when one is small', () => {
+    for (const school of ['0101', '0102', '0103'])
+      expect(cell(published.enrollment, school, 'not_english_learner')).toMatchObject({ status: 'suppressed' });
+  });
+
+  it('hides rates until the hidden numerators and non-numerators each reach 5', () => {
+    // Alder: Asian 1/7 and Black 1/3 hide 2 absent students; multiracial 3/20 is hidden to reach 5.
+    expect(measure(published, '0101', 'absent', 'multiracial')).toMatchObject({
+      status: 'suppressed',
+      reason: { code: 'small_group', min: 10 },
+    });
+    expect(measure(published, '0101', 'absent', 'hispanic')).toMatchObject({ status: 'ok' });
+  });
+
+  it('breaks ties by the order of the groups, so every build hides the same cells', () => {
+    const raw = parseTiny({
+      'data/enrollment.csv': (t) =>
+        ['2023-24,0103,asian,5', '2023-24,0103,black,20', '2023-24,0103,hispanic,20', '2023-24,0103,white,855'].reduce(
+          (text, line) => appendLine(line)(text),
+          t,
+        ),
+    });
+    const data = suppressDataset(raw);
+    expect([cell(data.enrollment, '0103', 'black')?.status, cell(data.enrollment, '0103', 'hispanic')?.status]).toEqual([
+      'suppressed',
+      'ok',
+    ]);
+  });
+
+  it("codes a share of enrollment when the group's count is hidden, in a band that holds 10 students", () => {
+    // Alder's 7 English learners of 310: 4% or less (0 to 12), not 2.3%.
+    expect(measure(published, '0101', 'el_share', 'all')).toMatchObject({ status: 'coded_low', value: 4 });
+  });
+});
