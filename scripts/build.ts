@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/errors.ts';
+import { repositoryWarning } from '../src/lib/privacy/explain.ts';
 import { buildSite } from './build-site.ts';
 
 const { values } = parseArgs({
@@ -12,6 +13,7 @@ const { values } = parseArgs({
 try {
   await buildSite({ siteRoot: values.site, outDir: values.out });
   console.log(`Built ${values.out}/`);
+  console.warn(repositoryWarning('en'));
 } catch (error) {
   // A data problem is the district's to fix and is said in full; anything else is ours.
   console.error(error instanceof DataError ? error.message : `The build failed: ${(error as Error).stack ?? String(error)}`);

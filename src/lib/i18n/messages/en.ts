@@ -261,5 +261,26 @@ export const en = {
   'method.levels.cuts': 'Levels follow fixed cut points on the score: {cuts}.',
   'method.change': "The change since last year compares a school's score with its score the year before, when both exist.",
   'method.privacy':
-    'Before anything is computed or shown, every value about fewer than {n} students is removed, so it can reach no page, chart, table, download or search result. Index scores use only the values that remain.',
+    'Before anything is computed or shown, every value about fewer than {n} students is removed, and so is any other value that would let a reader work one out by arithmetic on what the site publishes. Index scores use only the values that remain; a value shown as a range enters the index at the bound shown.',
+
+  'privacy.what.heading': 'What is hidden, and why',
+  'privacy.what.text':
+    'This site publishes figures about children. A figure about a few students can tell a reader something about one child, so the site never shows one, and never shows a figure that would let a reader work one out from the others.',
+  'privacy.rules.heading': 'The rules',
+  'privacy.rules.primary': 'Every figure about fewer than {min} students is hidden.',
+  'privacy.rules.small':
+    'A rate is shown only when at least {small} students have the outcome and at least {small} do not. Otherwise a figure for all students is shown as a range, such as "1% or less", just wide enough to cover {small} students; a figure for a group is hidden.',
+  'privacy.rules.complementary':
+    "Student groups add up to all students (the races and ethnicities, female and male, each group and its complement). When a group's figure is hidden, more figures of the same kind are hidden until the hidden ones together cover at least {min} students, and, for rates, at least {small} students with and {small} without the outcome. Otherwise a reader could subtract the shown groups from all students.",
+  'privacy.rules.shares':
+    "A share of students, such as the share of English learners, is shown as a range whenever that group's count is hidden.",
+  'privacy.rules.same': 'Every hidden figure gives the same reason, so a reader cannot tell which figures were hidden to protect others.',
+  'privacy.claims.heading': 'What this does and does not promise',
+  'privacy.claims.checked':
+    'Every build checks, by the arithmetic above, that no hidden count can be narrowed to fewer than {min} possible values, nor a count of students with or without an outcome to fewer than {small}; the build fails if one can. The published site is audited the same way from its pages.',
+  'privacy.claims.not':
+    'No rule can promise that nothing at all can be inferred: figures published elsewhere, or knowledge of a particular student, may still narrow a hidden figure. The rules remove the ways this site itself gives a small count away.',
+  'privacy.claims.tracking': 'The site sets no cookies and tracks no one; search runs in your browser.',
+  'privacy.repository.warning':
+    "Warning: the site's data/ folder holds raw counts, including small ones. Keep the repository private, or commit only data that is already suppressed; only the built site is safe to publish.",
 } as const satisfies Record<string, string>;
