@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { STUDENT_GROUP_IDS, type StudentGroupId } from '../../src/lib/data/groups.ts';
+import { t } from '../../src/lib/i18n/index.ts';
+import { runAttacks, type AttackReport, type Seen, type SeenRate, type SeenSchoolYear } from '../../src/lib/privacy/attack.ts';
+import { listPages } from './pages.ts';
+
+/**
+ * The outside attack: reads a built site as a visitor does, from its HTML only, and mounts
+ * the attacks of src/lib/privacy/attack.ts by arithmetic on what the school pages show (the
+ * newest year's values for all students and each group, and its enrollment). What a visitor
+ * would infer from words is read the same way: a percent indicator whose title names
+ * teachers, staff or counselors is about staff, one whose title names a group is that
+ * group's share of enrollment.
+ */
+
+export interface AuditResult {
+  pages: number;
+  reports: AttackReport[];
+}
+
+const STAFF = /teacher|staff|counselor/i;
+const GROUPS = STUDENT_GROUP_IDS.map((id) => ({ id, name: t('en', `group.${id}`) }));
+const groupByName = new Map(GROUPS.map((g) => [g.name, g.id]));
+
+/** A table cell's text as a visitor reads it; null when it says there is no data. */
+export function seenOfText(text: string): Seen | null {
+  const value = text.trim();
+  if (value === t('en', 'status.missing') || value === '') return null;
+  const number = /^(?:\$)?(-?[\d,]+(?:\.(\d+))?)%?(?: (or less|or more))?$/.exec(value);
+  if (!number) return { kind: 'hidden' };
+  const shown = Number((number[1] ?? '').replaceAll(',', ''));
+  if (number[3] === 'or less') return { kind: 'at_most', bound: shown };
+  if (number[3] === 'or more') return { kind: 'at_least', bound: shown };
+  return { kind: 'value', value: shown, halfStep: number[2] ? 0.5 * 10 ** -number[2].length : 0.5 };
+}
+
+const isPercent = (text: string) => /%/.test(text);
+
+/** The group whose name an indicator's title holds ("English learners"), longest name first. */
+function shareOf(title: string): StudentGroupId | null {
+  const lower = title.toLowerCase();
+  const match = GROUPS.filter((g) => g.id !== 'all' && lower.includes(g.name.toLowerCase())).sort(
+    (a, b) => b.name.length - a.name.length,
+  )[0];
+  return match?.id ?? null;
+}
+
+/** One school page's newest year, as the attacks read it. */
+export function seenOfSchoolPage(html: string): SeenSchoolYear | null {
+  const { document } = parseHTML(html);
+  const name = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const enrollmentTable = document.querySelector('#enrollment-heading + .table-scroll table');
+  if (!enrollmentTable) return null;
+  const caption = enrollmentTable.querySelector('caption')?.textContent?.trim() ?? '';
+  const enrollment = new Map<StudentGroupId, Seen>();
+  for (const row of enrollmentTable.querySelectorAll('tbody tr')) {
+    const group = groupByName.get(row.querySelector('th')?.textContent?.trim() ?? '');
+    const seen = seenOfText(row.querySelector('td')?.textContent ?? '');
+    if (group && seen) enrollment.set(group, seen);
+  }
+  const rates = new Map<string, SeenRate>();
+  const rateOf = (title: string) => {
+    let rate = rates.get(title);
+    if (!rate) rates.set(title, (rate = { indicator: title, shareOf: shareOf(title), cells: new Map() }));
+    return rate;
+  };
+  for (const row of document.querySelectorAll('#indicators-heading + .table-scroll tbody tr')) {
+    const title = row.querySelector('th')?.textContent?.trim() ?? '';
+    const text = row.querySelector('td')?.textContent ?? '';
+    const seen = seenOfText(text);
+    if (STAFF.test(title) || !seen || (seen.kind !== 'hidden' && !isPercent(text))) continue;
+    rateOf(title).cells.set('all', { seen, denominator: null });
+  }
+  for (const details of document.querySelectorAll('details.groups')) {
+    const title = details.querySelector('summary')?.textContent?.trim() ?? '';
+    if (STAFF.test(title)) continue;
+    const cells = [...details.querySelectorAll('tbody tr')].map((row) => ({
+      group: groupByName.get(row.querySelector('th')?.textContent?.trim() ?? ''),
+      text: row.querySelector('td')?.textContent ?? '',
+    }));
+    if (!cells.some((c) => isPercent(c.text))) continue;
+    for (const { group, text } of cells) {
+      const seen = seenOfText(text);
+      if (group && seen) rateOf(title).cells.set(group, { seen, denominator: null });
+    }
+  }
+  return { label: `${name}, ${caption}`, enrollment, rates: [...rates.values()] };
+}
+
+/** Audits every school page of a built site. `min` defaults to the minimum the pages state. */
+export function auditSite(dir: string, limits: { min?: number; small?: number } = {}): AuditResult {
+  const pages = listPages(dir).filter((page) => /^schools\/[^/]+\/$/.test(page));
+  const html = pages.map((page) => readFileSync(join(dir, page, 'index.html'), 'utf8'));
+  const stated = html.map((h) => /fewer than (\d+) students/.exec(h)?.[1]).find((n) => n !== undefined);
+  const min = limits.min ?? Number(stated ?? 10);
+  const schoolYears = html.flatMap((h) => seenOfSchoolPage(h) ?? []);
+  return { pages: pages.length, reports: runAttacks(schoolYears, { min, small: limits.small ?? 5 }) };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { runAttacks } from '../../src/lib/privacy/attack.ts';
+import { seenOfSchoolPage, seenOfText } from '../../scripts/quality/privacy-audit.ts';
+
+const HIDDEN = 'Not shown to protect privacy: fewer than 10 students, or a value that would reveal such a group';
+
+/** A school page as the site renders one: the indicators, one group table and the enrollment. */
+function page(enrollment: [string, string][], absence: [string, string][]): string {
+  const rows = (cells: [string, string][]) =>
+    cells.map(([th, td]) => `<tr><th scope="row">${th}</th><td class="num">${td}</td></tr>`).join('');
+  return `<!doctype html><html><body><main><h1>Riverwalk Middle</h1>
+    <h2 id="indicators-heading">Indicators</h2><div class="table-scroll"><table><tbody>
+      <tr><th scope="row"><a href="/i/">Chronic absenteeism</a></th><td class="num">${absence[0]?.[1]}</td><td>x</td></tr>
+      <tr><th scope="row"><a href="/t/">Teacher turnover</a></th><td class="num">0.0%</td><td>x</td></tr>
+    </tbody></table></div>
+    <details class="groups"><summary>Chronic absenteeism</summary><div class="table-scroll"><table><tbody>${rows(absence)}</tbody></table></div></details>
+    <h2 id="enrollment-heading">Students</h2><div class="table-scroll"><table><caption>Enrollment, 2024–25</caption><tbody>${rows(enrollment)}</tbody></table></div>
+  </main></body></html>`;
+}
+
+const ENROLLMENT: [string, string][] = [
+  ['All students', '603'],
+  ['American Indian or Alaska Native', '12'],
+  ['Asian', '69'],
+  ['Black or African American', '67'],
+  ['Hispanic or Latino', '257'],
+  ['Native Hawaiian or Pacific Islander', HIDDEN],
+  ['Two or more races', '41'],
+  ['White', '156'],
+];
+const ABSENCE: [string, string][] = [
+  ['All students', '10.0%'],
+  ['Asian', '7.2%'],
+  ['Black or African American', '14.9%'],
+  ['Hispanic or Latino', '9.7%'],
+  ['Two or more races', '12.2%'],
+  ['White', '8.3%'],
+];
+const pinnedOf = (html: string) =>
+  runAttacks([seenOfSchoolPage(html) ?? { label: '', enrollment: new Map(), rates: [] }], { min: 10, small: 5 }).flatMap((r) => r.pinned);
+
+describe('the outside audit reads the pages as a visitor does', () => {
+  it('reads values at their shown precision, bands as bounds and sentences as hidden', () => {
+    expect(seenOfText('9.7%')).toEqual({ kind: 'value', value: 9.7, halfStep: 0.05 });
+    expect(seenOfText('1,234')).toEqual({ kind: 'value', value: 1234, halfStep: 0.5 });
+    expect(seenOfText('1% or less')).toEqual({ kind: 'at_most', bound: 1 });
+    expect(seenOfText(HIDDEN)).toEqual({ kind: 'hidden' });
+    expect(seenOfText('No data')).toBeNull();
+  });
+
+  it('catches a deliberately leaked count: one hidden group of a family whose others are shown', () => {
+    expect(pinnedOf(page(ENROLLMENT, ABSENCE)).map((f) => [f.cell, f.range])).toContainEqual([
+      'Riverwalk Middle, Enrollment, 2024–25, enrollment of pacific_islander',
+      [1, 1],
+    ]);
+  });
+
+  it('catches a leaked small count in a published rate, and leaves staff rates alone', () => {
+    const leaked = ABSENCE.map(([g, v]): [string, string] => (g === 'Asian' ? [g, '1.4%'] : [g, v]));
+    const findings = pinnedOf(
+      page(
+        ENROLLMENT.map(([g, v]): [string, string] => (g.startsWith('Native') ? [g, '1'] : [g, v])),
+        leaked,
+      ),
+    );
+    expect(findings).toEqual([
+      {
+        cell: 'Riverwalk Middle, Enrollment, 2024–25, Chronic absenteeism for asian',
+        relation: 'rate × students (with the outcome)',
+        range: [1, 1],
+      },
+    ]);
+  });
+
+  it('finds nothing when the hidden cells cover enough students', () => {
+    const protectedEnrollment = ENROLLMENT.map(([g, v]): [string, string] => (g.startsWith('American') ? [g, HIDDEN] : [g, v]));
+    expect(pinnedOf(page(protectedEnrollment, ABSENCE))).toEqual([]);
+  });
+});
