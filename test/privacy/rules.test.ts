@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandPercent, suppressDataset, type PublishableDataset } from '../../src/lib/privacy/suppress.ts';
+import { attackDataset } from '../../src/lib/privacy/check.ts';
+import { bandPercent, primarySuppression, suppressDataset, type PublishableDataset } from '../../src/lib/privacy/suppress.ts';
 import { appendLine, issuesOf, parseTiny, tinySiteWith } from '../data/site-fixture.ts';
 import { familiesSite } from './families-fixture.ts';
 
@@ -118,6 +119,27 @@ describe('complementary suppression', () => {
       'suppressed',
       'ok',
     ]);
+  });
+
+  it("hides around a source's coded group value, which the family's sum would give back", () => {
+    // Cedar: 50 of 900 absent, 47 of the 450 boys, so "5% or less" of the girls is 3.
+    const raw = parseTiny({
+      'data/enrollment.csv': (t) => ['2023-24,0103,female,450', '2023-24,0103,male,450'].reduce((text, line) => appendLine(line)(text), t),
+      'data/measures.csv': (t) =>
+        ['2023-24,0103,absent,female,,450,5,coded_low,', '2023-24,0103,absent,male,47,450,,,'].reduce(
+          (text, line) => appendLine(line)(text),
+          t.replace('2023-24,0103,absent,all,90,900,,,', '2023-24,0103,absent,all,50,900,,,'),
+        ),
+    });
+    const pinned = (data: PublishableDataset) => attackDataset(data).flatMap((r) => r.pinned);
+    expect(pinned(primarySuppression(raw))).toContainEqual({
+      cell: 'Cedar High (0103) 2023-24, absent for female',
+      relation: 'complement pair of rate × students',
+      range: [3, 3],
+    });
+    const data = suppressDataset(raw);
+    expect(measure(data, '0103', 'absent', 'male')).toMatchObject({ status: 'suppressed', reason: { code: 'small_group', min: 10 } });
+    expect(pinned(data)).toEqual([]);
   });
 
   it("codes a share of enrollment when the group's count is hidden, in a band that holds 10 students", () => {

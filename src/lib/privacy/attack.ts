@@ -39,7 +39,7 @@ interface Finding {
 
 export interface AttackReport {
   attack: string;
-  /** Hidden cells the attack bounded (for exact small counts: published rates). */
+  /** Hidden (or, for rates, coded) cells the attack bounded; for exact small counts, published rates. */
   tried: number;
   pinned: Finding[];
 }
@@ -115,6 +115,9 @@ function bySum(parts: Range[], total: Range): Range[] {
   }
   return ranges;
 }
+
+/** A cell a reader does not see exactly: hidden, or coded as a range. */
+const inexact = (seen: Seen | undefined) => seen !== undefined && seen.kind !== 'value';
 
 const familyKind = (family: readonly StudentGroupId[]) => (family.length > 2 ? 'family sum' : 'complement pair');
 
@@ -211,7 +214,7 @@ function attackRates(
     if (total.hi >= UNBOUNDED) continue;
     for (const family of FAMILIES) {
       const cells = family.map((g) => rate.cells.get(g)?.seen ?? ({ kind: 'hidden' } as const));
-      if (!family.some((g, i) => rate.cells.has(g) && cells[i]?.kind === 'hidden')) continue;
+      if (!family.some((g, i) => rate.cells.has(g) && inexact(cells[i]))) continue;
       const numerators = bySum(
         family.map((g, i) => {
           const range = countOf(cells[i] as Seen, studentsOf(rate, g), 100);
@@ -220,11 +223,14 @@ function attackRates(
         total,
       );
       family.forEach((g, i) => {
-        if (!rate.cells.has(g) || cells[i]?.kind !== 'hidden') return;
+        if (!rate.cells.has(g) || !inexact(cells[i])) return;
         const r = report(`rates: ${familyKind(family)}`);
         r.tried++;
         const range = numerators[i] as Range;
-        if (width(range) < small - 1)
+        // A hidden value must stay wide; a coded one only must not give a small count away.
+        const students = studentsOf(rate, g);
+        const revealsSmall = range.lo < small || students.lo - range.hi < small;
+        if (width(range) < small - 1 && (cells[i]?.kind === 'hidden' || revealsSmall))
           r.pinned.push({
             cell: `${sy.label}, ${rate.indicator} for ${g}`,
             relation: `${familyKind(family)} of rate × students`,

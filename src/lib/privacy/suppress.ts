@@ -54,7 +54,7 @@ interface Draft {
   students: number | null;
   /** A percent of a known number of students. */
   rate: boolean;
-  /** For a rate with an exact value, how many students have the outcome. */
+  /** For a rate, how many students have the outcome; for a coded one, its worst case (see numeratorOf). */
   numerator: number | null;
   value: number | null;
   status: CellStatus;
@@ -139,7 +139,7 @@ function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measur
         null);
     const published = m.status !== 'missing' && m.status !== 'suppressed';
     const rate = indicator?.unit === 'percent' && !staff && students !== null;
-    const numerator = rate && m.value !== null && m.status === 'ok' ? Math.round((m.value * students) / 100) : null;
+    const numerator = rate && m.value !== null ? numeratorOf(m.status, m.value, students) : null;
     const draft: MeasureDraft = {
       raw: m,
       group: m.student_group,
@@ -158,6 +158,18 @@ function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measur
   return { enrollment, measures };
 }
 
+/**
+ * How many students have the outcome. A source's coded cell ("5% or less") counts as its
+ * worst case, none (or, coded high, all of them), so the cells hidden around it are enough
+ * whatever its true count.
+ */
+function numeratorOf(status: CellStatus, value: number, students: number): number | null {
+  if (status === 'ok') return Math.round((value * students) / 100);
+  if (status === 'coded_low') return 0;
+  if (status === 'coded_high') return students;
+  return null;
+}
+
 function hide<T extends Draft>(cell: T, reason: SuppressionReason): T {
   cell.value = null;
   cell.status = 'suppressed';
@@ -167,6 +179,10 @@ function hide<T extends Draft>(cell: T, reason: SuppressionReason): T {
 
 /** Hidden by a rule of this module (not masked at the source), with the true figures known. */
 const hiddenHere = (cell: Draft) => cell.status === 'suppressed' && cell.reason?.code === 'small_group' && cell.students !== null;
+
+/** Hidden here, or coded by the source: a family's sum gives a coded cell's value back as surely as a hidden one's. */
+const exposed = (cell: Draft) =>
+  hiddenHere(cell) || ((cell.status === 'coded_low' || cell.status === 'coded_high') && cell.numerator !== null && cell.students !== null);
 
 /**
  * A rate whose numerator or non-numerator is below `small_count` names what a few students
@@ -211,8 +227,8 @@ const GROUP_ORDER = new Map(STUDENT_GROUP_IDS.map((id, i) => [id, i]));
  * outcome), the next smallest published cell is hidden too, ties broken by group order.
  */
 function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boolean): void {
-  if (!family.some(hiddenHere)) return;
-  const hidden = () => family.filter(hiddenHere);
+  if (!family.some(exposed)) return;
+  const hidden = () => family.filter(exposed);
   const enough = () => {
     const cells = hidden();
     const students = cells.reduce((sum, c) => sum + (c.students ?? 0), 0);
