@@ -17,6 +17,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       locale: data.site.default_locale,
       locales: data.site.locales,
       minGroupSize: data.site.min_group_size,
+      smallCount: data.site.small_count,
       currentYear,
       years: data.years,
       needMeasure: data.site.need_measure,

@@ -19,6 +19,7 @@ export interface SiteData {
     locale: string;
     locales: string[];
     minGroupSize: number;
+    smallCount: number;
     /** The school year pages lead with. */
     currentYear: string;
     years: string[];

@@ -7,6 +7,7 @@ import { indicatorsPage } from '../../../src/lib/site/pages/indicators.ts';
 import { methodologyPage } from '../../../src/lib/site/pages/methodology.ts';
 import { notFoundPage } from '../../../src/lib/site/pages/not-found.ts';
 import { indicatorRoutes, schoolRoutes } from '../../../src/lib/site/pages/routes.ts';
+import { privacyPage } from '../../../src/lib/site/pages/privacy.ts';
 import { searchPage } from '../../../src/lib/site/pages/search.ts';
 import { tinyPages } from './fixture.ts';
 
@@ -91,5 +92,16 @@ describe('locales in addresses', () => {
     expect(pageContext(bilingual, 'en').href.school('0101')).toBe('/schools/0101/');
     // Files at the site's root are shared by every locale.
     expect(pageContext(bilingual, 'es').asset('pagefind/')).toBe('/pagefind/');
+  });
+});
+
+describe('the privacy page', () => {
+  it('states the rules with the thresholds the build ran, and is linked from every page', () => {
+    const strict = tinyPages({ 'content/site.md': (text) => text.replace('min_group_size: 10', 'min_group_size: 20') });
+    const page = privacyPage(strict.ctx);
+    const text = page.sections.flatMap((s) => s.text).join(' ');
+    expect(text).toContain('fewer than 20 students');
+    expect(text).not.toContain('fewer than 10 students');
+    expect(homePage(ctx).layout.footer.privacy.href).toBe('/privacy/');
   });
 });

@@ -263,6 +263,10 @@ export const en = {
   'method.privacy':
     'Before anything is computed or shown, every value about fewer than {n} students is removed, and so is any other value that would let a reader work one out by arithmetic on what the site publishes. Index scores use only the values that remain; a value shown as a range enters the index at the bound shown.',
 
+  'privacy.title': 'Privacy',
+  'privacy.heading': 'How this site protects students’ privacy',
+  'privacy.description': 'What {district} hides on this site to protect students, the rules it follows, and what it does not promise.',
+  'footer.privacy': 'How this site protects privacy',
   'privacy.what.heading': 'What is hidden, and why',
   'privacy.what.text':
     'This site publishes figures about children. A figure about a few students can tell a reader something about one child, so the site never shows one, and never shows a figure that would let a reader work one out from the others.',

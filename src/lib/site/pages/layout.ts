@@ -29,6 +29,7 @@ export interface LayoutModel {
   footer: {
     data: string;
     credit: string | null;
+    privacy: { href: string; text: string };
     sourcesLabel: string;
     sources: { title: string; path: string; version: string; date: string; source: string; sourceUrl: string | null; licence: string }[];
   };
@@ -58,6 +59,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     footer: {
       data: t(locale, 'footer.data', { title: manifest.title, version: manifest.version, date: formatDate(manifest.published, locale) }),
       credit: manifest.credit ?? null,
+      privacy: { href: ctx.href.privacy(), text: t(locale, 'footer.privacy') },
       sourcesLabel: t(locale, 'footer.sources'),
       sources: manifest.files.map((file) => ({
         title: file.title,
