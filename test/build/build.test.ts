@@ -70,6 +70,19 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(cedar).not.toContain('openstreetmap.org');
   });
 
+  it('gives every page a Content-Security-Policy first in its head, and nothing inline for it to refuse', () => {
+    const pages = listFiles(tinyOut).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = readFileSync(join(tinyOut, page), 'utf8');
+      expect(html, page).toMatch(/<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], page).toEqual([]);
+      expect(html.match(/\s(style|on[a-z]+)="/g) ?? [], page).toEqual([]);
+    }
+    expect(readFileSync(join(tinyOut, 'search/index.html'), 'utf8')).toContain('<script src="/equity/search.js"></script>');
+    expect(readFileSync(join(tinyOut, 'search.js'), 'utf8')).toContain('new PagefindUI(');
+  });
+
   it('publishes no suppressed value in any file', () => {
     const leaks = listFiles(tinyOut).filter((file) => /77\.77|77\.8/.test(textOf(join(tinyOut, file))));
     expect(leaks).toEqual([]);

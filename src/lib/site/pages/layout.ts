@@ -1,5 +1,6 @@
 import { formatDate } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
+import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import type { PageContext } from './context.ts';
 
 type NavItem = 'home' | 'indicators' | 'methodology' | 'search';
@@ -16,6 +17,7 @@ export interface PageMeta {
 /** Everything the page frame shows: head, header, navigation and footer. */
 export interface LayoutModel {
   lang: string;
+  contentSecurityPolicy: string;
   title: string;
   description: string;
   icon: string;
@@ -40,6 +42,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
   const item = (id: NavItem, label: string) => ({ href: ctx.href[id](), label, current: id === current });
   return {
     lang: locale,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     title: `${title} · ${site.shortName}`,
     description,
     icon: ctx.asset('favicon.svg'),
