@@ -47,6 +47,7 @@ describe('building a site', { timeout: 300_000 }, () => {
       'indicators/poverty/index.html',
       'methodology/index.html',
       'search/index.html',
+      'accessibility/index.html',
       'pagefind/pagefind-entry.json',
     ])
       expect(files).toContain(page);

@@ -13,6 +13,7 @@ describe('pages: every school and indicator has its page, and nothing else is pu
         'index.html',
         'methodology/index.html',
         'search/index.html',
+        'accessibility/index.html',
         '404.html',
       ].filter((file) => !files.has(file));
       console.info(`pages: ${site.name}: ${data.schools.length} schools, ${data.indicators.length} indicators`);

@@ -21,6 +21,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       years: data.years,
       needMeasure: data.site.need_measure,
       homeHtml: markdownToHtml(data.site.body).html,
+      accessibilityContact: data.site.accessibility_contact ?? null,
     },
     manifest: data.manifest,
     index: {

@@ -6,6 +6,7 @@ export const paths = {
   indicator: (slug: string) => `indicators/${slug}/`,
   methodology: () => 'methodology/',
   search: () => 'search/',
+  accessibility: () => 'accessibility/',
 };
 
 /** Joins the site's base path (`/` or `/equity/`) and a page path. */

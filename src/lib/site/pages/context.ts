@@ -43,6 +43,7 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
       indicator: (slug) => link(paths.indicator(slug)),
       methodology: () => link(paths.methodology()),
       search: () => link(paths.search()),
+      accessibility: () => link(paths.accessibility()),
     },
     asset: (path) => pageHref(site.site, site.site.locale, path),
     indicator: (id) => indicators.get(id),

@@ -32,6 +32,7 @@ export interface LayoutModel {
     data: string;
     credit: string | null;
     sourcesLabel: string;
+    accessibility: { href: string; text: string };
     sources: { title: string; path: string; version: string; date: string; source: string; sourceUrl: string | null; licence: string }[];
   };
 }
@@ -62,6 +63,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
       data: t(locale, 'footer.data', { title: manifest.title, version: manifest.version, date: formatDate(manifest.published, locale) }),
       credit: manifest.credit ?? null,
       sourcesLabel: t(locale, 'footer.sources'),
+      accessibility: { href: ctx.href.accessibility(), text: t(locale, 'footer.accessibility') },
       sources: manifest.files.map((file) => ({
         title: file.title,
         path: file.path,
