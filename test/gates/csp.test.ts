@@ -4,6 +4,28 @@ import { listPages, mapWithLimit, onePagePerKind, pageKind, type BuiltSite } fro
 import { withServedSite } from '../../scripts/quality/server.ts';
 import { BROKEN_SITE, SITES, siteDataOf, useBrowser } from './context.ts';
 
+/** How the first chart of a page is drawn, as the browser computed it under the page's policy. */
+function chartStyle(site: BuiltSite, page: string) {
+  return withServedSite(site, async (server) => {
+    const context = await browser().newContext();
+    try {
+      const tab = await context.newPage();
+      await tab.goto(server.url(page), { waitUntil: 'networkidle' });
+      return await tab.evaluate(() => {
+        const svg = document.querySelector('.chart-svg svg');
+        const axis = svg?.querySelector('.ser-tabular');
+        return {
+          fontSize: svg ? getComputedStyle(svg).fontSize : null,
+          maxWidth: svg ? getComputedStyle(svg).maxWidth : null,
+          digits: axis ? getComputedStyle(axis).fontVariantNumeric : null,
+        };
+      });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 const browser = useBrowser();
 const check = async (site: BuiltSite, pages: string[], query?: string) =>
   (
@@ -35,5 +57,12 @@ describe('Content-Security-Policy: no violation, and no request to another host'
       const findings = await check(site, pages, query);
       console.info(`csp: ${site.name}: ${pages.length} pages (${pages.map((p) => `/${p}`).join(', ')}), ${findings.length} findings`);
       expect(findings.map((f) => `/${f.page}: ${f.check}: ${f.detail}`)).toEqual([]);
+    });
+
+  // Charts lost their style attributes to the policy: their look now comes from attributes and the stylesheet.
+  for (const site of SITES)
+    it(`draws the ${site.name} site's charts styled without a style attribute`, async () => {
+      const school = listPages(site.dir).find((page) => page.startsWith('schools/'));
+      expect(await chartStyle(site, school ?? '')).toEqual({ fontSize: '12px', maxWidth: '100%', digits: 'tabular-nums' });
     });
 });
