@@ -107,6 +107,25 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
     expect(existsSync(join(PROJECT, '.build', 'kept-dist-staging'))).toBe(false);
   });
+
+  it('refuses a script in markdown before rendering anything, naming the file and line', async () => {
+    const out = join(work, 'kept-from-markdown');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'the last good site');
+    const scripted = join(work, 'scripted-site');
+    cpSync(site, scripted, { recursive: true });
+    const config = join(scripted, 'content', 'site.md');
+    const text = readFileSync(config, 'utf8');
+    writeFileSync(config, `${text.trimEnd()}\n\n<script>alert(1)</script>\n`);
+    const line = text.trimEnd().split('\n').length + 2;
+    const failure = await buildWithCli(scripted, out).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`content/site.md line ${String(line)}: got "<script>", expected no <script> element`);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
+  });
 });
 
 describe('a build killed at any moment', { timeout: 300_000 }, () => {
