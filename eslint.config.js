@@ -35,8 +35,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Inline scripts in pages run in the visitor's browser.
-    files: ['**/*.astro/*.js', 'src/pages/search.astro'],
+    // The site's scripts run in the visitor's browser.
+    files: ['**/*.astro/*.js', 'public/**/*.js'],
     languageOptions: { globals: { ...globals.browser, PagefindUI: 'readonly' } },
   },
 );

@@ -75,6 +75,7 @@ export async function indexForSearch(staging: string): Promise<number> {
  */
 export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
   const out = resolve(outDir);
+  recoverSwap(out);
   // Staging stays inside the project: Astro given an outDir outside its root renders into a
   // fallback folder and copies its server stubs (content-*.mjs) into the site.
   const { data, staging } = buildFolders(out);
@@ -89,12 +90,44 @@ export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOp
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const old = `${out}.old`;
-  rmSync(old, { recursive: true, force: true });
+  swapIn(staging, out);
+}
+
+/**
+ * The folders beside the output a swap goes through: the next site, complete before the swap
+ * starts, and the previous one while it is moved aside. Beside it, so both moves are renames
+ * on one file system, which a kill cannot leave half done.
+ */
+function swapFolders(out: string): { next: string; previous: string } {
+  return { next: `${out}.next`, previous: `${out}.old` };
+}
+
+/**
+ * Puts the output folder back to the last site fully swapped in, after a build killed at any
+ * moment: every build does this before anything else.
+ */
+function recoverSwap(out: string): void {
+  const { next, previous } = swapFolders(out);
+  // A next site may have been killed while it was copied: it is never trusted.
+  rmSync(next, { recursive: true, force: true });
+  if (!existsSync(previous)) return;
+  // Killed between the two renames: the previous site comes back. Killed after them, while the
+  // previous site was being removed: the new one stays and the rest of the old one goes.
+  if (existsSync(out)) rmSync(previous, { recursive: true, force: true });
+  else renameSync(previous, out);
+}
+
+/**
+ * Moves a finished site into the output folder by two renames; between them, the only moment
+ * without an output folder, a kill is undone by the next build's `recoverSwap`.
+ */
+function swapIn(staging: string, out: string): void {
+  const { next, previous } = swapFolders(out);
   mkdirSync(dirname(out), { recursive: true });
-  if (existsSync(out)) renameSync(out, old);
-  moveFolder(staging, out);
-  rmSync(old, { recursive: true, force: true });
+  moveFolder(staging, next);
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(next, out);
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Renames a folder, copying when the destination is on another file system. */

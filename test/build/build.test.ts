@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/quality/pages.ts';
 import { buildSite } from '../../scripts/build-site.ts';
-import { buildWithCli, PROJECT } from '../build-cli.ts';
+import { buildWithCli, killBuildAt, PROJECT } from '../build-cli.ts';
 import { TINY_SITE } from '../data/site-fixture.ts';
 
 /**
@@ -47,6 +47,7 @@ describe('building a site', { timeout: 300_000 }, () => {
       'indicators/poverty/index.html',
       'methodology/index.html',
       'search/index.html',
+      'accessibility/index.html',
       'pagefind/pagefind-entry.json',
     ])
       expect(files).toContain(page);
@@ -68,6 +69,19 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(cedar).toContain('No map: the district&#39;s school directory does not publish coordinates for this school.');
     expect(cedar).not.toContain('<svg');
     expect(cedar).not.toContain('openstreetmap.org');
+  });
+
+  it('gives every page a Content-Security-Policy first in its head, and nothing inline for it to refuse', () => {
+    const pages = listFiles(tinyOut).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const html = readFileSync(join(tinyOut, page), 'utf8');
+      expect(html, page).toMatch(/<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], page).toEqual([]);
+      expect(html.match(/\s(style|on[a-z]+)="/g) ?? [], page).toEqual([]);
+    }
+    expect(readFileSync(join(tinyOut, 'search/index.html'), 'utf8')).toContain('<script src="/equity/search.js"></script>');
+    expect(readFileSync(join(tinyOut, 'search.js'), 'utf8')).toContain('new PagefindUI(');
   });
 
   it('publishes no suppressed value in any file', () => {
@@ -92,5 +106,78 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(failure?.stderr).toContain('data/enrollment.csv line 2, column "count": got "12a"');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
     expect(existsSync(join(PROJECT, '.build', 'kept-dist-staging'))).toBe(false);
+  });
+
+  it('refuses a script in markdown before rendering anything, naming the file and line', async () => {
+    const out = join(work, 'kept-from-markdown');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'the last good site');
+    const scripted = join(work, 'scripted-site');
+    cpSync(site, scripted, { recursive: true });
+    const config = join(scripted, 'content', 'site.md');
+    const text = readFileSync(config, 'utf8');
+    writeFileSync(config, `${text.trimEnd()}\n\n<script>alert(1)</script>\n`);
+    const line = text.trimEnd().split('\n').length + 2;
+    const failure = await buildWithCli(scripted, out).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`content/site.md line ${String(line)}: got "<script>", expected no <script> element`);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
+  });
+});
+
+describe('a build killed at any moment', { timeout: 300_000 }, () => {
+  const site = join(work, 'kill-site');
+  cpSync(TINY_SITE, site, { recursive: true });
+  const bad = join(work, 'kill-bad-site');
+  cpSync(TINY_SITE, bad, { recursive: true });
+  writeFileSync(join(bad, 'data', 'enrollment.csv'), 'school_year,school_id,student_group,count\n2022-23,0101,all,12a\n');
+
+  /** An output folder holding a stand-in for the last good site. */
+  function previousSite(name: string): string {
+    const out = join(work, name);
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'the previous site');
+    return out;
+  }
+  const home = (out: string) => readFileSync(join(out, 'index.html'), 'utf8');
+  /** What a build left beside the output folder: nothing, once it is over or recovered. */
+  const besides = (out: string) => readdirSync(work).filter((name) => name.startsWith(`${out.slice(work.length + 1)}.`));
+  // A build that fails on its data proves recovery comes first: it stops before rendering.
+  const failingBuild = (out: string) =>
+    buildWithCli(bad, out).then(
+      () => expect.fail('the bad site was accepted'),
+      (error: { code: number }) => error.code,
+    );
+
+  it('keeps the previous site when killed while rendering', async () => {
+    const out = previousSite('killed-rendering');
+    await killBuildAt(site, out, /Data: \d+ schools validated/);
+    expect(home(out)).toBe('the previous site');
+    expect(besides(out)).toEqual([]);
+  });
+
+  it('restores the previous site before anything else when killed between the two renames', async () => {
+    const out = previousSite('killed-between');
+    const said = await killBuildAt(site, out, /paused after renaming/, { from: out });
+    // The moment the issue is about: the previous site moved aside, the new one not yet in.
+    expect(said).toContain(`paused after renaming ${out} to ${out}.old`);
+    expect(existsSync(out)).toBe(false);
+    expect(await failingBuild(out)).toBe(1);
+    expect(home(out)).toBe('the previous site');
+    expect(besides(out)).toEqual([]);
+  });
+
+  it('keeps the new site and clears the previous one when killed just after the swap', async () => {
+    const out = previousSite('killed-after');
+    const said = await killBuildAt(site, out, /paused after renaming/, { to: out });
+    expect(said).toContain(`paused after renaming ${out}.next to ${out}`);
+    expect(home(out)).toContain('Tiny Test District');
+    expect(besides(out)).toEqual(['killed-after.old']);
+    expect(await failingBuild(out)).toBe(1);
+    expect(home(out)).toContain('Tiny Test District');
+    expect(besides(out)).toEqual([]);
   });
 });

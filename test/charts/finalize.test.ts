@@ -29,11 +29,19 @@ describe('finalizeSvg', () => {
     expect(out).not.toContain('aria-description');
   });
 
-  it('moves font-variant into CSS and drops the per-chart <style>', () => {
+  it('leaves no style attribute or element, which the CSP would refuse', () => {
     expect(out).not.toContain('font-variant=');
-    expect(out).toContain('style="font-variant-numeric:tabular-nums"');
+    expect(out).toContain('<g class="ser-tabular" clip-path="url(#fig-1)">');
     expect(out).not.toContain('<style');
-    expect(out).toContain('style="display:block;max-width:100%;height:auto"');
+    expect(out).not.toContain('style=');
+    const sized = finalizeSvg('<svg font-size="10" style="font-size:12px"></svg>', { idPrefix: 'a', title: 't' });
+    expect(sized).toContain('font-size="12"');
+    expect(sized).not.toContain('style=');
+  });
+
+  it('refuses a style it has no attribute or class for, rather than draw it unstyled', () => {
+    expect(() => finalizeSvg('<svg style="overflow:visible"></svg>', { idPrefix: 'a', title: 't' })).toThrow(/overflow:visible/);
+    expect(() => finalizeSvg('<svg><g font-variant="small-caps"></g></svg>', { idPrefix: 'a', title: 't' })).toThrow(/small-caps/);
   });
 
   it('rounds geometry to two decimals but leaves text alone', () => {

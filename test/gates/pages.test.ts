@@ -14,6 +14,7 @@ describe('pages: every school and indicator has its page, and nothing else is pu
         'methodology/index.html',
         'search/index.html',
         'privacy/index.html',
+        'accessibility/index.html',
         '404.html',
       ].filter((file) => !files.has(file));
       console.info(`pages: ${site.name}: ${data.schools.length} schools, ${data.indicators.length} indicators`);

@@ -12,8 +12,11 @@ const URL_REF = /url\(#([^)]+)\)/g;
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 /** Attributes that hold only coordinates and lengths, where rounding cannot change meaning. */
 const GEOMETRY = ['d', 'points', 'transform', 'viewBox', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'dx', 'dy'];
-/** Lets the chart shrink on narrow screens: the viewBox keeps its proportions. */
-const ROOT_STYLE = 'display:block;max-width:100%;height:auto';
+/**
+ * The class that gives axis labels tabular digits (site.css): the Content-Security-Policy
+ * refuses style attributes, and font-variant is not an SVG attribute the Nu checker accepts.
+ */
+const TABULAR_CLASS = 'ser-tabular';
 
 function toElement(svg: Element | string): Element {
   if (typeof svg !== 'string') return svg;
@@ -29,14 +32,25 @@ function round(number: string): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function appendStyle(element: Element, declaration: string): void {
-  const existing = element.getAttribute('style')?.trim().replace(/;$/, '');
-  element.setAttribute('style', existing ? `${existing};${declaration}` : declaration);
+/**
+ * Plot's inline style on the root (the charts' font size) becomes the SVG attribute it stands
+ * for, which the CSP allows. Any other declaration is an error, not a chart drawn unstyled.
+ */
+function styleToAttributes(root: Element): void {
+  const style = root.getAttribute('style');
+  if (style === null) return;
+  root.removeAttribute('style');
+  for (const declaration of style.split(';').filter((d) => d.trim() !== '')) {
+    const size = /^\s*font-size\s*:\s*(\d+(?:\.\d+)?)px\s*$/.exec(declaration)?.[1];
+    if (size === undefined) throw new Error(`finalizeSvg: no attribute or class stands for the style "${declaration.trim()}"`);
+    root.setAttribute('font-size', size);
+  }
 }
 
 /**
  * Makes Plot's SVG fit to publish: the same bytes on every build, unique ids on a page, and
- * markup that axe and the Nu HTML checker accept. Returns the SVG as a string.
+ * markup that axe, the Nu HTML checker and the Content-Security-Policy (no style attributes)
+ * accept. Returns the SVG as a string.
  */
 export function finalizeSvg(svg: Element | string, { idPrefix, title }: FinalizeOptions): string {
   if (!ID_PREFIX.test(idPrefix)) throw new Error(`finalizeSvg: idPrefix "${idPrefix}" is not a valid id start`);
@@ -82,11 +96,11 @@ export function finalizeSvg(svg: Element | string, { idPrefix, title }: Finalize
     // The root is role="img", so its content is one picture to assistive technology; Plot's
     // labels on unroled <g> and shapes are invalid there (axe: aria-prohibited-attr).
     element.removeAttribute('aria-label');
-    // font-variant is not an SVG attribute the Nu checker accepts; as CSS it keeps the tabular digits.
     const fontVariant = element.getAttribute('font-variant');
     if (fontVariant !== null) {
+      if (fontVariant !== 'tabular-nums') throw new Error(`finalizeSvg: no class stands for font-variant "${fontVariant}"`);
       element.removeAttribute('font-variant');
-      appendStyle(element, `font-variant-numeric:${fontVariant}`);
+      element.classList.add(TABULAR_CLASS);
     }
   }
 
@@ -95,6 +109,6 @@ export function finalizeSvg(svg: Element | string, { idPrefix, title }: Finalize
   root.setAttribute('role', 'img');
   root.setAttribute('aria-label', title);
   root.removeAttribute('aria-description');
-  appendStyle(root, ROOT_STYLE);
+  styleToAttributes(root);
   return root.outerHTML;
 }

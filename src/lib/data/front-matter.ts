@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import type { IssueCollector } from '../errors.ts';
+import { markdownToHtml } from '../markdown/markdown.ts';
 import { describeExpected, valueAt } from './zod-issues.ts';
 
 export interface Document<T> {
@@ -28,6 +29,23 @@ function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefin
   return found;
 }
 
+/**
+ * Refuses a body the sanitizer would change, at the file's own line numbers: the body is the
+ * end of the file, after the front matter's lines.
+ */
+function checkBody(text: string, body: string, file: string, issues: IssueCollector): void {
+  const problems = markdownToHtml(body).problems;
+  if (problems.length === 0) return;
+  const linesBefore = text.slice(0, text.length - body.length).split('\n').length - 1;
+  for (const problem of problems)
+    issues.add({
+      file,
+      ...(problem.line === undefined ? {} : { line: linesBefore + problem.line }),
+      value: problem.value,
+      expected: problem.expected,
+    });
+}
+
 /** Reads a markdown file's YAML front matter and validates it with `schema`. */
 export function parseFrontMatter<S extends z.ZodType>(
   text: string,
@@ -49,6 +67,7 @@ export function parseFrontMatter<S extends z.ZodType>(
     });
     return null;
   }
+  checkBody(text, parsed.content, file, issues);
   const result = schema.safeParse(parsed.data);
   if (result.success) return { data: result.data, body: parsed.content };
   for (const issue of result.error.issues) {

@@ -189,6 +189,10 @@ export const SiteConfigSchema = z.strictObject({
   current_year: SchoolYearSchema.optional(),
   /** Indicator whose value measures student need for peers and spending analysis. */
   need_measure: z.string().min(1),
+  /** Where readers report an accessibility barrier: an email address or a web address. */
+  accessibility_contact: z
+    .union([z.email(), z.url({ protocol: /^https?$/ })], { error: 'an email address like access@district.org, or a web address starting with https://' })
+    .optional(),
   peers: z
     .strictObject({
       count: z.number().int().min(1).max(50).default(8),

@@ -1,7 +1,7 @@
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
-import { renderMarkdown } from './markdown.ts';
+import { markdownToHtml } from '../markdown/markdown.ts';
 import { slugify } from './slug.ts';
 import type { IndicatorInfo } from './types.ts';
 
@@ -28,7 +28,7 @@ export function describeIndicators(
       subject: indicator.subject,
       decimals: indicator.decimals,
       source: indicator.source,
-      html: renderMarkdown(indicator.body),
+      html: markdownToHtml(indicator.body).html,
       current: schoolsByName.flatMap((school) => {
         const cell = measures.cell(currentYear, school.school_id, indicator.id, 'all');
         return cell && cell.status === 'ok' && cell.value !== null ? [{ schoolId: school.school_id, value: cell.value }] : [];

@@ -1,5 +1,5 @@
 import type { PublishableDataset } from '../privacy/suppress.ts';
-import { renderMarkdown } from './markdown.ts';
+import { markdownToHtml } from '../markdown/markdown.ts';
 import type { SiteData } from './types.ts';
 
 /** The site's settings, the index's method and levels, and the domains, as every page reads them. */
@@ -21,13 +21,14 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       currentYear,
       years: data.years,
       needMeasure: data.site.need_measure,
-      homeHtml: renderMarkdown(data.site.body),
+      homeHtml: markdownToHtml(data.site.body).html,
+      accessibilityContact: data.site.accessibility_contact ?? null,
     },
     manifest: data.manifest,
     index: {
       title: data.method.title,
       method,
-      html: renderMarkdown(methodBody),
+      html: markdownToHtml(methodBody).html,
       levels: Array.from({ length: levelCount }, (_, i) => ({ level: i + 1, label: levelLabels[i] ?? `Level ${i + 1}` })),
     },
     domains: data.domains.map((d) => ({
@@ -35,7 +36,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       title: d.title,
       weight: d.weight,
       share: d.weight / totalDomainWeight,
-      html: renderMarkdown(d.body),
+      html: markdownToHtml(d.body).html,
       indicatorIds: data.indicators.filter((i) => i.domain === d.id).map((i) => i.id),
     })),
   };

@@ -25,6 +25,7 @@ export interface SiteData {
     years: string[];
     needMeasure: string;
     homeHtml: string;
+    accessibilityContact: string | null;
   };
   manifest: Manifest;
   index: {

@@ -7,6 +7,7 @@ export const paths = {
   methodology: () => 'methodology/',
   search: () => 'search/',
   privacy: () => 'privacy/',
+  accessibility: () => 'accessibility/',
 };
 
 /** Joins the site's base path (`/` or `/equity/`) and a page path. */

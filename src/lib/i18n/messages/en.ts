@@ -63,6 +63,31 @@ export const en = {
   'footer.sources': 'Sources and licences',
   'footer.version': 'version {version}',
   'footer.licence': 'Licence: {licence}.',
+  'footer.accessibility': 'Accessibility statement',
+
+  'access.title': 'Accessibility statement',
+  'access.description': 'How accessible the {site} site is, what its known limits are, and how to report a barrier.',
+  'access.standard.heading': 'The standard this site meets',
+  'access.standard.text':
+    "{site} is built to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, the standard the 2024 ADA Title II rule sets for public agencies' websites.",
+  'access.checks.heading': 'How it is checked',
+  'access.checks.text':
+    'The software that builds this site is tested in a real browser on every page of its example sites: with axe-core against WCAG 2.1 A and AA, with the Nu HTML Checker, by keyboard (a skip link, visible focus, no traps) and with Lighthouse. Every chart also has a written summary, and no colour carries meaning alone.',
+  'access.limits.heading': 'Known limits',
+  'access.limits.automated':
+    'Automated checks find many barriers, not all of them: the site has not yet been tested with people who use screen readers, magnification or voice control.',
+  'access.limits.charts':
+    'Each chart is one image to a screen reader, read as its written summary; its individual marks cannot be explored one by one.',
+  'access.limits.search': 'Search needs JavaScript. Without it, every school is listed on the home page.',
+  'access.limits.maps':
+    "The location maps show roughly where a school is and link to OpenStreetMap, another site with its own accessibility; each school's address is also given as text.",
+  'access.report.heading': 'Report a barrier',
+  'access.report.lead': 'If anything on this site is hard or impossible for you to use, tell us:',
+  'access.report.detail':
+    'Say which page it was, what you tried to do, and which assistive technology you use, if any. We will reply, fix what we can, and give you the information another way in the meantime.',
+  'access.report.none':
+    'This site does not name an accessibility contact yet. Tell the organisation that publishes it, named under "Sources and licences" at the foot of every page, which page it was, what you tried to do, and which assistive technology you use, if any.',
+  'access.updated': 'This statement describes the site as published on {date}.',
 
   'group.all': 'All students',
   'group.american_indian': 'American Indian or Alaska Native',

@@ -44,6 +44,7 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
       methodology: () => link(paths.methodology()),
       search: () => link(paths.search()),
       privacy: () => link(paths.privacy()),
+      accessibility: () => link(paths.accessibility()),
     },
     asset: (path) => pageHref(site.site, site.site.locale, path),
     indicator: (id) => indicators.get(id),

@@ -1,5 +1,6 @@
 import { formatDate } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
+import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import type { PageContext } from './context.ts';
 
 type NavItem = 'home' | 'indicators' | 'methodology' | 'search';
@@ -16,6 +17,7 @@ export interface PageMeta {
 /** Everything the page frame shows: head, header, navigation and footer. */
 export interface LayoutModel {
   lang: string;
+  contentSecurityPolicy: string;
   title: string;
   description: string;
   icon: string;
@@ -31,6 +33,7 @@ export interface LayoutModel {
     credit: string | null;
     privacy: { href: string; text: string };
     sourcesLabel: string;
+    accessibility: { href: string; text: string };
     sources: { title: string; path: string; version: string; date: string; source: string; sourceUrl: string | null; licence: string }[];
   };
 }
@@ -41,6 +44,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
   const item = (id: NavItem, label: string) => ({ href: ctx.href[id](), label, current: id === current });
   return {
     lang: locale,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     title: `${title} · ${site.shortName}`,
     description,
     icon: ctx.asset('favicon.svg'),
@@ -61,6 +65,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
       credit: manifest.credit ?? null,
       privacy: { href: ctx.href.privacy(), text: t(locale, 'footer.privacy') },
       sourcesLabel: t(locale, 'footer.sources'),
+      accessibility: { href: ctx.href.accessibility(), text: t(locale, 'footer.accessibility') },
       sources: manifest.files.map((file) => ({
         title: file.title,
         path: file.path,

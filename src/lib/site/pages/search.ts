@@ -7,6 +7,8 @@ export interface SearchPage {
   heading: string;
   /** Pagefind's bundle folder, at the site's root whatever the locale. */
   bundle: string;
+  /** The site's script that starts Pagefind's search box (public/search.js): no inline script, for the CSP. */
+  script: string;
   noscript: string;
   allSchools: { href: string; text: string };
 }
@@ -21,6 +23,7 @@ export function searchPage(ctx: PageContext): SearchPage {
     }),
     heading: t(locale, 'nav.search'),
     bundle: ctx.asset('pagefind/'),
+    script: ctx.asset('search.js'),
     noscript: t(locale, 'search.noscript'),
     allSchools: { href: ctx.href.home(), text: t(locale, 'search.allSchools') },
   };

@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltSiteData } from '../../scripts/build-site.ts';
+import { checkEscaping } from '../../scripts/quality/escaping.ts';
+import { listPages, onePagePerKind, pageKind, type BuiltSite } from '../../scripts/quality/pages.ts';
+import { withServedSite } from '../../scripts/quality/server.ts';
+import { buildWithCli, PROJECT } from '../build-cli.ts';
+import { TINY_SITE } from '../data/site-fixture.ts';
+import { BROKEN_SITE, useBrowser } from './context.ts';
+
+/**
+ * Markup in every text cell a page shows of a school: tags with handlers, attribute-breaking
+ * quotes of both kinds, a closing </script> and </title>. Each would add an element (id
+ * "injected…") or a handler if any page, title, attribute, chart or search result let it
+ * through unescaped.
+ */
+const NAME = `Alder <img id="injected-img" src=x onerror="alert('name')"> "Elm" 'Oak' </script><script id="injected-script">alert(1)</script>`;
+const ADDRESS = `1 Alder Way" onmouseover="alert('address')" x="</title><b id="injected-title">`;
+const CITY = `Riverside' onfocus='alert(3)`;
+const csvCell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+const browser = useBrowser();
+let site: BuiltSite;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'ser-hostile-'));
+  cpSync(TINY_SITE, root, { recursive: true });
+  const schools = join(root, 'data', 'schools.csv');
+  writeFileSync(
+    schools,
+    readFileSync(schools, 'utf8').replace(
+      'Alder Elementary,elementary,K-5,1 Alder Way,Riverside',
+      `${csvCell(NAME)},elementary,K-5,${csvCell(ADDRESS)},${csvCell(CITY)}`,
+    ),
+  );
+  const out = join('.build', 'gates', 'hostile');
+  await buildWithCli(root, out);
+  site = { name: 'hostile', dir: join(PROJECT, out), base: readBuiltSiteData(out).site.base };
+}, 300_000);
+
+describe('escaping: markup in the data stays text on every page and in search results', () => {
+  it('finds the unescaped name of the broken fixture page, and nothing on its correct pages', async () => {
+    const findings = await withServedSite(BROKEN_SITE, async (server) => [
+      ...(await checkEscaping(browser(), server, '', 'Quality gate fixture')),
+      ...(await checkEscaping(browser(), server, 'escaping/', 'Alder <img')),
+    ]);
+    expect(findings.map((f) => `${f.page} ${f.check}: ${f.detail}`)).toEqual([
+      'escaping/ dialog: alert: name',
+      'escaping/ injected element: <img id="injected-img">',
+      'escaping/ injected element: <img onerror>',
+      'escaping/ text shown: "Alder <img" is not in the page\'s text',
+    ]);
+  });
+
+  it('builds a site whose school carries the markup', () => {
+    expect(readBuiltSiteData(site.dir).schools.map((school) => school.name)).toContain(NAME);
+  });
+
+  it('opens no dialog and adds no element on one page of each kind, or in search results', async () => {
+    // The school with the markup has the first school page.
+    const pages = onePagePerKind(listPages(site.dir)).filter((page) => pageKind(page) !== 'search');
+    expect(pages).toContain('schools/0101/');
+    const findings = await withServedSite(site, async (server) => {
+      const results = [];
+      for (const page of pages)
+        results.push(...(await checkEscaping(browser(), server, page, page.startsWith('schools/0101') ? ADDRESS : '')));
+      results.push(...(await checkEscaping(browser(), server, 'search/', '</script>', 'Alder')));
+      return results;
+    });
+    console.info(
+      `escaping: ${pages.length + 1} pages (${[...pages, 'search/'].map((p) => `/${p}`).join(', ')}), ${findings.length} findings`,
+    );
+    expect(findings.map((f) => `/${f.page}: ${f.check}: ${f.detail}`)).toEqual([]);
+  });
+});
