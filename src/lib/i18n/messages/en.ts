@@ -292,6 +292,7 @@ export const en = {
   'privacy.heading': 'How this site protects students’ privacy',
   'privacy.description': 'What {district} hides on this site to protect students, the rules it follows, and what it does not promise.',
   'footer.privacy': 'How this site protects privacy',
+  'privacy.methodology': 'How the index is computed from published figures only',
   'privacy.what.heading': 'What is hidden, and why',
   'privacy.what.text':
     'This site publishes figures about children. A figure about a few students can tell a reader something about one child, so the site never shows one, and never shows a figure that would let a reader work one out from the others.',

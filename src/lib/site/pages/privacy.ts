@@ -7,6 +7,7 @@ export interface PrivacyPage {
   layout: LayoutModel;
   heading: string;
   sections: { heading: string; text: string[] }[];
+  methodology: { href: string; text: string };
 }
 
 /** The plain-language privacy page, written from the thresholds the build ran with. */
@@ -19,5 +20,6 @@ export function privacyPage(ctx: PageContext): PrivacyPage {
     }),
     heading: t(locale, 'privacy.heading'),
     sections: explainPrivacy({ min_group_size: site.site.minGroupSize, small_count: site.site.smallCount }, locale),
+    methodology: { href: ctx.href.methodology(), text: t(locale, 'privacy.methodology') },
   };
 }
