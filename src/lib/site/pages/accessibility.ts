@@ -13,6 +13,8 @@ export interface AccessibilityPage {
     contact: { lead: string; href: string; text: string; detail: string } | null;
     none: string;
   };
+  /** Search needs JavaScript; the home page lists every school without it. */
+  allSchools: { lead: string; href: string; text: string };
   updated: string;
 }
 
@@ -51,6 +53,7 @@ export function accessibilityPage(ctx: PageContext): AccessibilityPage {
           : { lead: t(locale, 'access.report.lead'), ...contactLink(contact), detail: t(locale, 'access.report.detail') },
       none: t(locale, 'access.report.none'),
     },
+    allSchools: { lead: t(locale, 'search.noscript'), href: ctx.href.home(), text: t(locale, 'search.allSchools') },
     updated: t(locale, 'access.updated', { date: formatDate(manifest.published, locale) }),
   };
 }
