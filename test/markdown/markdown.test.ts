@@ -95,3 +95,16 @@ describe('what the sanitizer removes when it renders', () => {
     expect(html).toContain('<a>a</a>');
   });
 });
+
+describe('the allowlist behind the refusals', () => {
+  it('keeps out what no refusal names: only the elements and attributes markdown needs are published', () => {
+    const { html } = markdownToHtml(
+      '<marquee>Enrol now</marquee> <input value="x" autofocus> <a href="/a" target="_top" style="position:fixed">a</a>',
+    );
+    expect(html).not.toMatch(/<marquee|autofocus|target=|style=/);
+    // GitHub's task-list checkbox is the one input allowed, and only disabled.
+    expect(html).toContain('<input value="x" disabled type="checkbox">');
+    expect(html).toContain('Enrol now');
+    expect(html).toContain('<a href="/a">a</a>');
+  });
+});

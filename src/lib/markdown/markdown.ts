@@ -1,5 +1,6 @@
 import type { Element, Parents, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -98,10 +99,10 @@ function sanitizeAttributes(element: Element, report: (value: string, expected: 
 }
 
 /**
- * The one sanitizer every markdown source goes through: it removes what a page's text may not
- * publish and reports each removal, with its line, as a message on the file. rehype-sanitize
- * would remove silently and is not among the packages this project can install, so the
- * refusals are written here, over the same hast tree it would walk.
+ * The refusals every markdown source is checked against: it removes what a page's text may not
+ * publish and reports each removal, with its line, so the build fails naming the file and line.
+ * rehype-sanitize, which runs next, removes by allowlist but silently; the two together mean a
+ * construct is either named to the author or still never published.
  */
 function refuseUnsafe() {
   return (tree: Root, file: VFile) => {
@@ -127,6 +128,17 @@ function refuseUnsafe() {
     walk(tree);
   };
 }
+
+/**
+ * GitHub's allowlist, plus what the refusals above already judge: an inlined image (only <img>
+ * keeps a src, and a non-image data: address was refused) and an abbreviation's expansion.
+ */
+const ALLOWED: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
+  attributes: { ...defaultSchema.attributes, abbr: [...(defaultSchema.attributes?.['abbr'] ?? []), 'title'] },
+  protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.['src'] ?? []), 'data'] },
+};
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -154,6 +166,8 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(refuseUnsafe)
+  // Then an allowlist, GitHub's: whatever the refusals above did not name is still kept out.
+  .use(rehypeSanitize, ALLOWED)
   .use(escapeTextAsBefore)
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
