@@ -8,7 +8,10 @@ import { buildFolders, indexForSearch, readBuiltSiteData, renderPages, writeSite
 
 const STAGES = {
   data: (site: string, out: string) => writeSiteData(site, buildFolders(out).data),
-  render: (_site: string, out: string) => renderPages(buildFolders(out).data, buildFolders(out).staging, readBuiltSiteData(out).site.base),
+  render: (_site: string, out: string) => {
+    const { data, staging } = buildFolders(out);
+    return renderPages(data, staging, readBuiltSiteData(out).site.base);
+  },
   search: (_site: string, out: string) => indexForSearch(buildFolders(out).staging),
 };
 

@@ -2,10 +2,11 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { group, randomInt, randomLcg } from 'd3';
+import { TABLE_COLUMNS } from '../../src/lib/data/schemas.ts';
 import { toCsv } from '../../src/lib/import/write-csv.ts';
 
 type Row = Record<string, string>;
-const TABLES = ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv'] as const;
+const TABLES = ['schools', 'enrollment', 'measures', 'spending'] as const;
 
 /**
  * A district of `schoolCount` schools for measuring how the build scales: each school is a copy
@@ -14,7 +15,7 @@ const TABLES = ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv']
  * The demo's content/ and manifest come along unchanged.
  */
 export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, seed: number, outRoot: string): void {
-  const read = (file: string): Row[] => parse(readFileSync(join(demoRoot, 'data', file)), { columns: true, bom: true }) as Row[];
+  const read = (table: string): Row[] => parse(readFileSync(join(demoRoot, 'data', `${table}.csv`)), { columns: true, bom: true }) as Row[];
   const [schools, ...byYear] = TABLES.map(read) as [Row[], Row[], Row[], Row[]];
   const bySchool = byYear.map((rows) => group(rows, (row) => row['school_id'] ?? ''));
   const pick = randomInt.source(randomLcg(seed))(schools.length);
@@ -27,19 +28,17 @@ export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, se
   mkdirSync(join(outRoot, 'data'), { recursive: true });
   cpSync(join(demoRoot, 'content'), join(outRoot, 'content'), { recursive: true });
   cpSync(join(demoRoot, 'data', 'manifest.json'), join(outRoot, 'data', 'manifest.json'));
-  const columnsOf = (file: string) =>
-    (readFileSync(join(demoRoot, 'data', file), 'utf8').split('\n')[0] ?? '').replace(/^\uFEFF/, '').split(',');
   writeFileSync(
     join(outRoot, 'data', 'schools.csv'),
     toCsv(
-      columnsOf('schools.csv'),
+      TABLE_COLUMNS.schools,
       copies.map(({ id, name, source }) => ({ ...source, school_id: id, name })),
     ),
   );
-  TABLES.slice(1).forEach((file, t) => {
+  TABLES.slice(1).forEach((table, t) => {
     const rows = copies.flatMap(({ id, source }) =>
       (bySchool[t]?.get(source['school_id'] ?? '') ?? []).map((row) => ({ ...row, school_id: id })),
     );
-    writeFileSync(join(outRoot, 'data', file), toCsv(columnsOf(file), rows));
+    writeFileSync(join(outRoot, 'data', `${table}.csv`), toCsv(TABLE_COLUMNS[table], rows));
   });
 }
