@@ -12,6 +12,7 @@ import {
   EnrollmentRowSchema,
   IndicatorSchema,
   MeasureRowSchema,
+  ReferenceRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
@@ -21,6 +22,7 @@ import {
   type Indicator,
   type Manifest,
   type MeasureRow,
+  type ReferenceRow,
   type SchoolRow,
   type SiteConfig,
   type SpendingRow,
@@ -33,6 +35,9 @@ import type { SiteFiles } from './site-files.ts';
  * percent: 45 = 45%); `denominator` is how many students (or staff) it is about, when known.
  */
 export type RawMeasure = Omit<MeasureRow, 'numerator'>;
+
+/** A district, state or national value the source published, read as a school's measure is. */
+export type RawReference = Omit<RawMeasure, 'school_id'> & Pick<ReferenceRow, 'reference'>;
 
 /**
  * Everything a district wrote, validated. It holds unsuppressed counts, so it never leaves
@@ -49,6 +54,8 @@ export interface RawDataset {
   schools: SchoolRow[];
   enrollment: EnrollmentRow[];
   measures: RawMeasure[];
+  /** The source's own averages (optional file data/references.csv). */
+  references: RawReference[];
   spending: SpendingRow[];
   /** Every school year in the data, oldest first. */
   years: string[];
@@ -66,9 +73,10 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     name: keyof typeof TABLE_COLUMNS,
     schema: S,
     keep?: (row: z.output<S>, line: number) => R | undefined,
+    optional = false,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
-    const text = read(file);
+    const text = optional ? (files.get(file) ?? null) : read(file);
     return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
   };
 
@@ -84,22 +92,14 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const schools = table('schools', SchoolRowSchema);
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
+  const indicatorOf = knownIndicator(indicatorsById, files, issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
   const measures = table('measures', MeasureRowSchema, (row, line) => {
-    const indicator = indicatorsById.get(row.indicator_id);
-    if (indicator) return toRawMeasure(row, indicator, line, issues);
-    // An indicator whose own file is invalid was reported there; its rows are not unknown.
-    if (!files.has(`content/indicators/${row.indicator_id}.md`))
-      issues.add({
-        file: 'data/measures.csv',
-        line,
-        column: 'indicator_id',
-        value: row.indicator_id,
-        expected: 'an indicator id that has a file in content/indicators/',
-      });
-    return undefined;
+    const indicator = indicatorOf('data/measures.csv', row.indicator_id, line);
+    return indicator && toRawMeasure(row, indicator, line, issues);
   });
   const spending = table('spending', SpendingRowSchema);
+  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues), true);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
@@ -111,6 +111,15 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     ['data/spending.csv', spending],
   ] as const)
     for (const year of checkSchoolYearRows(file, rows, schoolsById, issues)) years.add(year);
+  checkReferences(references, years, issues);
+  const leading = site?.data.current_year;
+  if (leading !== undefined && years.size > 0 && !years.has(leading))
+    issues.add({
+      file: 'content/site.md',
+      column: 'current_year',
+      value: leading,
+      expected: `one of the school years in the data (${[...years].sort().join(', ')}), or no current_year to lead with the newest year that has scores`,
+    });
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -130,6 +139,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     schools: schools.map((r) => r.row),
     enrollment: enrollment.map((r) => r.row),
     measures: measures.map((r) => r.row),
+    references: references.map((r) => r.row),
     spending: spending.map((r) => r.row),
     years: [...years].sort(),
   };
@@ -180,7 +190,48 @@ function describeKey(file: string): string {
   return 'school year and school';
 }
 
-function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector): RawMeasure {
+type IndicatorLookup = (file: string, id: string, line: number) => Indicator | undefined;
+
+/** The indicator a row names, or undefined after reporting an unknown id. */
+function knownIndicator(indicators: ReadonlyMap<string, Indicator>, files: SiteFiles, issues: IssueCollector): IndicatorLookup {
+  return (file, id, line) => {
+    const indicator = indicators.get(id);
+    // An indicator whose own file is invalid was reported there; its rows are not unknown.
+    if (!indicator && !files.has(`content/indicators/${id}.md`))
+      issues.add({ file, line, column: 'indicator_id', value: id, expected: 'an indicator id that has a file in content/indicators/' });
+    return indicator;
+  };
+}
+
+/** Reads a reference row's value as a school's measure of the same indicator is read. */
+function toRawReference(indicatorOf: IndicatorLookup, issues: IssueCollector) {
+  const file = 'data/references.csv';
+  return (row: ReferenceRow, line: number): RawReference | undefined => {
+    const indicator = indicatorOf(file, row.indicator_id, line);
+    if (!indicator) return undefined;
+    const { school_id: _id, ...measure } = toRawMeasure({ ...row, school_id: row.reference }, indicator, line, issues, file);
+    return { ...measure, reference: row.reference };
+  };
+}
+
+/**
+ * A reference row names a year the schools' files cover, once per year, kind, indicator and
+ * group: an average of a year with no schools has nothing to stand beside.
+ */
+function checkReferences(rows: readonly Located<RawReference>[], years: ReadonlySet<string>, issues: IssueCollector): void {
+  const file = 'data/references.csv';
+  const seen = new Map<string, number>();
+  for (const { line, row } of rows) {
+    if (!years.has(row.school_year))
+      issues.add({ file, line, column: 'school_year', value: row.school_year, expected: `a school year the schools' files have (${[...years].sort().join(', ')})` });
+    const key = [row.school_year, row.reference, row.indicator_id, row.student_group].join(' ');
+    const first = seen.get(key);
+    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per school year, reference, indicator and student group; line ${first} has the same` });
+    else seen.set(key, line);
+  }
+}
+
+function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector, file = 'data/measures.csv'): RawMeasure {
   const value =
     row.numerator !== null && row.denominator !== null && row.denominator > 0
       ? (row.numerator / row.denominator) * (indicator.unit === 'percent' ? 100 : 1)
@@ -189,7 +240,7 @@ function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issue
     value !== null && ((indicator.unit === 'percent' && (value < 0 || value > 100)) || (indicator.unit !== 'score' && value < 0));
   if (outOfRange && row.value !== null)
     issues.add({
-      file: 'data/measures.csv',
+      file,
       line,
       column: 'value',
       value: String(row.value),
