@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { DataError, IssueCollector } from '../errors.ts';
+import { DataError, IssueCollector, type DataIssue } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
-import { parseCsvTable, type Located } from './csv.ts';
+import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { rowKey, type RowKeyParts } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
-import { checkSchools, isOpen } from './schools.ts';
+import { checkSchoolYearRows } from './school-rows.ts';
+import { checkSchools } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
@@ -66,10 +66,11 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     name: keyof typeof TABLE_COLUMNS,
     schema: S,
     keep?: (row: z.output<S>, line: number) => R | undefined,
+    onRejected?: OnRejected,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
     const text = read(file);
-    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
+    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep, onRejected);
   };
 
   const siteText = read('content/site.md');
@@ -81,7 +82,15 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const domains = parseDocuments(files, 'content/domains/', DomainSchema, issues);
   const indicators = parseDocuments(files, 'content/indicators/', IndicatorSchema, issues);
 
-  const schools = table('schools', SchoolRowSchema);
+  const schoolsFrom = issues.issues.length;
+  const rejectedSchools = new Map<string, DataIssue>();
+  const schools = table('schools', SchoolRowSchema, undefined, (cell, cause) => {
+    const id = cell('school_id')?.trim();
+    if (id && !rejectedSchools.has(id)) rejectedSchools.set(id, cause);
+  });
+  // A schools.csv that gave no school at all: its first problem is the cause of every row
+  // elsewhere not being checked against it.
+  const schoolsUnusable = schools.length === 0 ? issues.issues[schoolsFrom] : undefined;
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
   // Each row becomes its raw measure as it is read: the largest table is held once.
@@ -103,14 +112,13 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
-  const schoolsById = checkSchools(schools, issues);
-  const years = new Set<string>();
-  for (const [file, rows] of [
+  const schoolList = { byId: checkSchools(schools, issues), rejected: rejectedSchools, unusable: schoolsUnusable };
+  const tables = [
     ['data/enrollment.csv', enrollment],
     ['data/measures.csv', measures],
     ['data/spending.csv', spending],
-  ] as const)
-    for (const year of checkSchoolYearRows(file, rows, schoolsById, issues)) years.add(year);
+  ] as const;
+  const years = checkSchoolYearRows(tables, schoolList, issues);
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -135,49 +143,9 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   };
 }
 
-/**
- * Every row names a listed school, in a year it was open, once per key; returns the years the
- * rows cover.
- */
-function checkSchoolYearRows(
-  file: string,
-  rows: readonly Located<RowKeyParts>[],
-  schoolsById: ReadonlyMap<string, SchoolRow>,
-  issues: IssueCollector,
-): Set<string> {
-  const years = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const { line, row } of rows) {
-    years.add(row.school_year);
-    const school = schoolsById.get(row.school_id);
-    if (!school) {
-      issues.add({ file, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
-    } else if (!isOpen(school, row.school_year)) {
-      issues.add({
-        file,
-        line,
-        column: 'school_year',
-        value: row.school_year,
-        expected: `a year when ${school.name} was open (${school.opened ?? 'before the data'} to ${school.closed ?? 'now'})`,
-      });
-    }
-    const key = rowKey(row);
-    const first = seen.get(key);
-    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per ${describeKey(file)}; line ${first} has the same` });
-    else seen.set(key, line);
-  }
-  return years;
-}
-
 /** Code-point order: the same on every machine, whatever its locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function describeKey(file: string): string {
-  if (file.endsWith('enrollment.csv')) return 'school year, school and student group';
-  if (file.endsWith('measures.csv')) return 'school year, school, indicator and student group';
-  return 'school year and school';
 }
 
 function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector): RawMeasure {
