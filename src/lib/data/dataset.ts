@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { DataError, IssueCollector } from '../errors.ts';
+import { DataError, IssueCollector, type DataIssue } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
-import { parseCsvTable, type Located } from './csv.ts';
+import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { rowKey, type RowKeyParts } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
-import { checkSchools, isOpen } from './schools.ts';
+import { checkSchoolYearRows } from './school-rows.ts';
+import { checkSchools } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
@@ -73,11 +73,12 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     name: keyof typeof TABLE_COLUMNS,
     schema: S,
     keep?: (row: z.output<S>, line: number) => R | undefined,
+    onRejected?: OnRejected,
     optional = false,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
     const text = optional ? (files.get(file) ?? null) : read(file);
-    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
+    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep, onRejected);
   };
 
   const siteText = read('content/site.md');
@@ -89,7 +90,15 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const domains = parseDocuments(files, 'content/domains/', DomainSchema, issues);
   const indicators = parseDocuments(files, 'content/indicators/', IndicatorSchema, issues);
 
-  const schools = table('schools', SchoolRowSchema);
+  const schoolsFrom = issues.issues.length;
+  const rejectedSchools = new Map<string, DataIssue>();
+  const schools = table('schools', SchoolRowSchema, undefined, (cell, cause) => {
+    const id = cell('school_id')?.trim();
+    if (id && !rejectedSchools.has(id)) rejectedSchools.set(id, cause);
+  });
+  // A schools.csv that gave no school at all: its first problem is the cause of every row
+  // elsewhere not being checked against it.
+  const schoolsUnusable = schools.length === 0 ? issues.issues[schoolsFrom] : undefined;
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
   const indicatorOf = knownIndicator(indicatorsById, files, issues);
@@ -99,27 +108,19 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     return indicator && toRawMeasure(row, indicator, line, issues);
   });
   const spending = table('spending', SpendingRowSchema);
-  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues), true);
+  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues), undefined, true);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
-  const schoolsById = checkSchools(schools, issues);
-  const years = new Set<string>();
-  for (const [file, rows] of [
+  const schoolList = { byId: checkSchools(schools, issues), rejected: rejectedSchools, unusable: schoolsUnusable };
+  const tables = [
     ['data/enrollment.csv', enrollment],
     ['data/measures.csv', measures],
     ['data/spending.csv', spending],
-  ] as const)
-    for (const year of checkSchoolYearRows(file, rows, schoolsById, issues)) years.add(year);
+  ] as const;
+  const years = checkSchoolYearRows(tables, schoolList, issues);
   checkReferences(references, years, issues);
-  const leading = site?.data.current_year;
-  if (leading !== undefined && years.size > 0 && !years.has(leading))
-    issues.add({
-      file: 'content/site.md',
-      column: 'current_year',
-      value: leading,
-      expected: `one of the school years in the data (${[...years].sort().join(', ')}), or no current_year to lead with the newest year that has scores`,
-    });
+  if (site) checkLeadingYear(site.data, years, issues);
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -145,49 +146,9 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   };
 }
 
-/**
- * Every row names a listed school, in a year it was open, once per key; returns the years the
- * rows cover.
- */
-function checkSchoolYearRows(
-  file: string,
-  rows: readonly Located<RowKeyParts>[],
-  schoolsById: ReadonlyMap<string, SchoolRow>,
-  issues: IssueCollector,
-): Set<string> {
-  const years = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const { line, row } of rows) {
-    years.add(row.school_year);
-    const school = schoolsById.get(row.school_id);
-    if (!school) {
-      issues.add({ file, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
-    } else if (!isOpen(school, row.school_year)) {
-      issues.add({
-        file,
-        line,
-        column: 'school_year',
-        value: row.school_year,
-        expected: `a year when ${school.name} was open (${school.opened ?? 'before the data'} to ${school.closed ?? 'now'})`,
-      });
-    }
-    const key = rowKey(row);
-    const first = seen.get(key);
-    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per ${describeKey(file)}; line ${first} has the same` });
-    else seen.set(key, line);
-  }
-  return years;
-}
-
 /** Code-point order: the same on every machine, whatever its locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function describeKey(file: string): string {
-  if (file.endsWith('enrollment.csv')) return 'school year, school and student group';
-  if (file.endsWith('measures.csv')) return 'school year, school, indicator and student group';
-  return 'school year and school';
 }
 
 type IndicatorLookup = (file: string, id: string, line: number) => Indicator | undefined;
@@ -212,6 +173,18 @@ function toRawReference(indicatorOf: IndicatorLookup, issues: IssueCollector) {
     const { school_id: _id, ...measure } = toRawMeasure({ ...row, school_id: row.reference }, indicator, line, issues, file);
     return { ...measure, reference: row.reference };
   };
+}
+
+/** A configured current_year must be a year the site has data for. */
+function checkLeadingYear(site: SiteConfig, years: ReadonlySet<string>, issues: IssueCollector): void {
+  const leading = site.current_year;
+  if (leading !== undefined && years.size > 0 && !years.has(leading))
+    issues.add({
+      file: 'content/site.md',
+      column: 'current_year',
+      value: leading,
+      expected: `one of the school years in the data (${[...years].sort().join(', ')}), or no current_year to lead with the newest year that has scores`,
+    });
 }
 
 /**
