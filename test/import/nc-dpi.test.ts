@@ -36,6 +36,19 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
     expect(result.report.fatal.issues).toEqual([]);
   });
 
+  it("keeps the district's and the state's own averages as reference rows, as NCDPI writes them", () => {
+    const references = linesOf(result, 'references');
+    // Chronic absence: 18,735 of 158,970 Wake students, and the state's 228,926 of 1,508,671.
+    expect(references).toContain('2017-18,district,chronic_absenteeism,all,18735,158970,,ok,');
+    expect(references).toContain('2017-18,state,chronic_absenteeism,all,228926,1508671,,ok,');
+    // The share of economically disadvantaged students, and short-term suspensions per 1,000.
+    expect(references).toContain('2017-18,district,econ_disadv_share,all,,,33.4,ok,');
+    expect(references).toContain('2017-18,state,short_term_suspensions,all,,,138.856,ok,');
+    // No school's measure is written as a reference, and no reference as a school's measure.
+    expect(references.every((line) => /^2017-18,(district|state),/.test(line))).toBe(true);
+    expect(measures.some((line) => /,(920LEA|NC-SEA),/.test(line))).toBe(false);
+  });
+
   it('writes one school-year of every indicator exactly', () => {
     expect(measures.filter((line) => line.startsWith('2018-19,920304,') && line.includes(',all,'))).toEqual([
       '2018-19,920304,achievement_score,all,,,63.5,ok,',

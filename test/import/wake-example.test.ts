@@ -35,4 +35,18 @@ describe('the Wake County example site', () => {
       expect(present(indicator)).toBeGreaterThan(175);
     expect(raw.spending.filter((s) => s.school_year === '2018-19')).toHaveLength(187);
   });
+
+  it("holds the district's and the state's published averages from the files it was imported from", () => {
+    const all = (reference: string) => raw.references.filter((r) => r.reference === reference && r.student_group === 'all');
+    // 2017-18 only: NCDPI's 2019 files carry no district or state rows.
+    expect(new Set(raw.references.map((r) => r.school_year))).toEqual(new Set(['2017-18']));
+    expect(all('district').map((r) => r.indicator_id).sort()).toEqual([
+      'chronic_absenteeism',
+      'econ_disadv_share',
+      'graduation_rate',
+      'reportable_acts',
+      'short_term_suspensions',
+    ]);
+    expect(all('state').find((r) => r.indicator_id === 'chronic_absenteeism')?.value).toBeCloseTo(15.17, 2);
+  });
 });

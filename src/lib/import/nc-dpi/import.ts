@@ -6,6 +6,7 @@ import {
   EnrollmentRowSchema,
   ManifestSchema,
   MeasureRowSchema,
+  ReferenceRowSchema,
   SchoolRowSchema,
   SpendingRowSchema,
   TABLE_COLUMNS,
@@ -26,6 +27,7 @@ import {
   type Mapper,
   type MeasureOut,
 } from './measures.ts';
+import type { Mapped } from './school-rows.ts';
 import { mapSpending, type SpendingOut } from './spending.ts';
 import { schoolYearOf } from './values.ts';
 
@@ -76,10 +78,10 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
   const years = [...folders.keys()].sort();
   if (years.length === 0) report.fatal.add({ file: '.', expected: `folders named SRC_<year> holding ${DIRECTORY_FILE}` });
 
-  const used: Record<keyof SourcesByTable, string[]> = { schools: [], enrollment: [], measures: [], spending: [] };
+  const used: Record<keyof SourcesByTable, string[]> = { schools: [], enrollment: [], measures: [], references: [], spending: [] };
   const directory = new Map<string, ReturnType<typeof mapDirectoryYear>>();
   const enrollment: FromSource<EnrollmentOut[]>[] = [];
-  const measures: FromSource<MeasureOut[]>[] = [];
+  const measures: Mapped<MeasureOut[]>[] = [];
   const spending: FromSource<SpendingOut>[] = [];
   let districtName = `LEA ${options.district}`;
   for (const year of years) {
@@ -115,12 +117,15 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
   }
 
   const schools = mergeDirectory(directory);
+  const schoolMeasures = measures.filter((m) => m.reference === undefined);
   const tables = {
     schools: toCsv(TABLE_COLUMNS.schools, schools),
     enrollment: toCsv(TABLE_COLUMNS.enrollment, unique(enrollment, 'school year, school and student group', report).sort(byKey)),
-    measures: toCsv(TABLE_COLUMNS.measures, unique(measures, 'school year, school, indicator and student group', report).sort(byKey)),
+    measures: toCsv(TABLE_COLUMNS.measures, unique(schoolMeasures, 'school year, school, indicator and student group', report).sort(byKey)),
+    references: toCsv(TABLE_COLUMNS.references, referenceRows(measures, report)),
     spending: toCsv(TABLE_COLUMNS.spending, unique(spending.map(asList), 'school year and school', report).sort(byKey)),
   };
+  used.references = used.measures;
   const manifest = ncManifest({
     districtName,
     schoolYears: years,
@@ -159,6 +164,19 @@ function foldersByYear(
     folder.files.set(match[2] ?? '', text);
   }
   return folders;
+}
+
+/**
+ * The district's, state's and nation's rows of the measures' files, as data/references.csv
+ * rows: the averages NCDPI publishes, keyed by their kind instead of a school.
+ */
+function referenceRows(measures: readonly Mapped<MeasureOut[]>[], report: ImportReport) {
+  const rows = measures.flatMap(({ reference, file, line, row }) =>
+    reference === undefined ? [] : [{ file, line, row: row.map((m) => ({ ...m, school_id: reference })) }],
+  );
+  return unique(rows, 'school year, reference, indicator and student group', report)
+    .sort(byKey)
+    .map(({ school_id, ...m }) => ({ ...m, reference: school_id }));
 }
 
 const asList = <T>({ file, line, row }: FromSource<T>): FromSource<T[]> => ({ file, line, row: [row] });
@@ -205,6 +223,7 @@ function checkOutput(tables: Record<keyof SourcesByTable, string>, manifest: unk
   checkSchools(schools, report.fatal);
   parseCsvTable(tables.enrollment, 'data/enrollment.csv', EnrollmentRowSchema, TABLE_COLUMNS.enrollment, report.fatal);
   parseCsvTable(tables.measures, 'data/measures.csv', MeasureRowSchema, TABLE_COLUMNS.measures, report.fatal);
+  parseCsvTable(tables.references, 'data/references.csv', ReferenceRowSchema, TABLE_COLUMNS.references, report.fatal);
   parseCsvTable(tables.spending, 'data/spending.csv', SpendingRowSchema, TABLE_COLUMNS.spending, report.fatal);
   const parsed = ManifestSchema.safeParse(manifest);
   if (!parsed.success)

@@ -5,12 +5,13 @@ const SOURCE_URL = 'https://www.dpi.nc.gov/data-reports/school-report-cards/scho
 const LICENCE = 'North Carolina public records; NCDPI publishes the files for researchers without licence terms';
 
 /** The source files each output table was made from, as `SRC_2019/rcd_inc2.csv`. */
-export type SourcesByTable = Readonly<Record<'schools' | 'enrollment' | 'measures' | 'spending', readonly string[]>>;
+export type SourcesByTable = Readonly<Record<'schools' | 'enrollment' | 'measures' | 'references' | 'spending', readonly string[]>>;
 
 const TITLES: Readonly<Record<keyof SourcesByTable, string>> = {
   schools: 'Schools: names, levels, grades and addresses (no coordinates in the source)',
   enrollment: 'Enrollment by school, year, race and sex',
   measures: 'Indicators by school, year and student group',
+  references: 'District and state averages as NCDPI publishes them, by year, indicator and student group',
   spending: 'Per-pupil spending (ESSA) by school and year, federal and state/local',
 };
 
@@ -22,6 +23,13 @@ function describeFiles(paths: readonly string[]): string {
     folders.set(name, [...(folders.get(name) ?? []), folder]);
   }
   return [...folders].map(([name, inFolders]) => `${name} (${inFolders.join(', ')})`).join(', ');
+}
+
+/** Where a table's rows came from; the averages' source is short, since every school page quotes it. */
+function sourceOf(table: keyof SourcesByTable, files: readonly string[]): string {
+  if (files.length === 0) return `${PUBLISHER}: no file for this table in the imported folders`;
+  if (table === 'references') return `${PUBLISHER}, the district's and the state's own rows`;
+  return `${PUBLISHER}: ${describeFiles(files)}`;
 }
 
 /**
@@ -55,10 +63,7 @@ export function ncManifest(options: {
       title: TITLES[table],
       version,
       published,
-      source:
-        sources[table].length > 0
-          ? `${PUBLISHER}: ${describeFiles(sources[table])}`
-          : `${PUBLISHER}: no file for this table in the imported folders`,
+      source: sourceOf(table, sources[table]),
       source_url: SOURCE_URL,
       licence: LICENCE,
     })),

@@ -1,9 +1,9 @@
 import type { MeasureRow } from '../../data/schemas.ts';
 import type { ImportReport } from '../report.ts';
-import type { FromSource, SourceTable } from '../rows.ts';
+import type { SourceTable } from '../rows.ts';
 import { columnOf, type Cells } from './cells.ts';
 import type { Mask } from './codes.ts';
-import { mapSchoolRows, type SchoolKey, type Scope } from './school-rows.ts';
+import { mapSchoolRows, type Mapped, type SchoolKey, type Scope } from './school-rows.ts';
 
 /** A row of measures.csv as the importer writes it: the project's own schema is the type. */
 export type MeasureOut = MeasureRow;
@@ -20,7 +20,7 @@ const masked = (mask: Mask, denominator: number | null): Reading =>
     : { ...EMPTY, value: mask.bound, denominator, status: mask.status, reason: mask.reason };
 
 /** Maps one source file; a row may give several indicators (`rcd_inc2.csv` does). */
-export type Mapper = (table: SourceTable, scope: Scope, report: ImportReport) => FromSource<MeasureOut[]>[];
+export type Mapper = (table: SourceTable, scope: Scope, report: ImportReport) => Mapped<MeasureOut[]>[];
 
 function measureMapper(
   indicator: string,
@@ -37,6 +37,7 @@ function measureMapper(
         return reading && [{ ...key, indicator_id: indicator, ...reading }];
       },
       groupColumn,
+      true,
     );
 }
 
@@ -107,6 +108,7 @@ export const mapDiscipline: Mapper = (table, scope, report) => {
     report,
     (cells, key) => columns.map(({ indicator, value, mask }) => ({ ...key, indicator_id: indicator, ...rate(cells, value, mask) })),
     'subgroup',
+    true,
   );
 };
 

@@ -1,4 +1,5 @@
 import type { StudentGroupId } from '../../data/groups.ts';
+import type { ReferenceKind } from '../../data/schemas.ts';
 import type { ImportReport } from '../report.ts';
 import type { FromSource, SourceTable } from '../rows.ts';
 import { cellsOf, UnmappedValue, type Cells } from './cells.ts';
@@ -21,6 +22,17 @@ export interface SchoolKey {
   student_group: StudentGroupId;
 }
 
+/** A mapped row of the district's, the state's or the nation's own average rather than a school's. */
+export type Mapped<T> = FromSource<T> & { reference?: ReferenceKind };
+
+/** The district's own LEA row, the state's and the nation's: the averages NCDPI publishes beside the schools. */
+function referenceOf(code: string, district: string): ReferenceKind | null {
+  if (code === `${district}LEA`) return 'district';
+  if (code === 'NC-SEA') return 'state';
+  if (code === 'NATION') return 'nation';
+  return null;
+}
+
 /**
  * Why a row of another agency is left out. A charter's code is its county number, a
  * letter and 000 (`92K000` in Wake County): charters are their own LEAs, not the district's.
@@ -36,9 +48,10 @@ export function otherAgency(code: string, district: string): string | null {
 
 /**
  * Calls `map` for each row about one of the district's schools in the folder's year, with
- * the row's school, year and student group. Rows of other agencies, earlier years and
- * groups the project has no name for are counted as skipped; a row with a value that
- * cannot be mapped is reported and left out.
+ * the row's school, year and student group. With `references`, the district's, the state's
+ * and the nation's rows are mapped too, marked with their kind. Rows of other agencies,
+ * earlier years and groups the project has no name for are counted as skipped; a row with a
+ * value that cannot be mapped is reported and left out.
  */
 export function mapSchoolRows<T>(
   table: SourceTable,
@@ -46,8 +59,9 @@ export function mapSchoolRows<T>(
   report: ImportReport,
   map: (cells: Cells, key: SchoolKey) => T | null,
   groupColumn?: string,
-): FromSource<T>[] {
-  const out: FromSource<T>[] = [];
+  references = false,
+): Mapped<T>[] {
+  const out: Mapped<T>[] = [];
   for (const row of table.rows) {
     const cells = cellsOf(table, row);
     try {
@@ -57,16 +71,18 @@ export function mapSchoolRows<T>(
         continue;
       }
       const school = cells.text('agency_code');
-      const other = otherAgency(school, scope.district);
+      const reference = references ? referenceOf(school, scope.district) : null;
+      const other = reference === null ? otherAgency(school, scope.district) : null;
       if (other !== null) {
         report.leaveOut(table.file, other);
         continue;
       }
-      if (!scope.schools.has(school)) cells.fail('agency_code', `a school of LEA ${scope.district} listed in that year's rcd_location.csv`);
+      if (reference === null && !scope.schools.has(school))
+        cells.fail('agency_code', `a school of LEA ${scope.district} listed in that year's rcd_location.csv`);
       const group = groupColumn === undefined ? 'all' : groupOf(cells, groupColumn, table.file, report);
       if (group === null) continue;
       const mapped = map(cells, { school_year: year, school_id: school, student_group: group });
-      if (mapped !== null) out.push({ file: table.file, line: row.line, row: mapped });
+      if (mapped !== null) out.push({ file: table.file, line: row.line, row: mapped, ...(reference === null ? {} : { reference }) });
     } catch (error) {
       if (!(error instanceof UnmappedValue)) throw error;
       report.issues.add(error.issue);
