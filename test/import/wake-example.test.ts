@@ -40,13 +40,11 @@ describe('the Wake County example site', () => {
     const all = (reference: string) => raw.references.filter((r) => r.reference === reference && r.student_group === 'all');
     // 2017-18 only: NCDPI's 2019 files carry no district or state rows.
     expect(new Set(raw.references.map((r) => r.school_year))).toEqual(new Set(['2017-18']));
-    expect(all('district').map((r) => r.indicator_id).sort()).toEqual([
-      'chronic_absenteeism',
-      'econ_disadv_share',
-      'graduation_rate',
-      'reportable_acts',
-      'short_term_suspensions',
-    ]);
+    expect(
+      all('district')
+        .map((r) => r.indicator_id)
+        .sort(),
+    ).toEqual(['chronic_absenteeism', 'econ_disadv_share', 'graduation_rate', 'reportable_acts', 'short_term_suspensions']);
     expect(all('state').find((r) => r.indicator_id === 'chronic_absenteeism')?.value).toBeCloseTo(15.17, 2);
   });
 });
