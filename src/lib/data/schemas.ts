@@ -10,6 +10,7 @@ import {
   SchoolYearSchema,
   textCell,
 } from './cells.ts';
+import { gradesCell } from './grades.ts';
 import { StudentGroupSchema } from './groups.ts';
 
 /**
@@ -28,16 +29,6 @@ const trimmedEnum = <const T extends readonly [string, ...string[]]>(values: T, 
 
 const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
-
-const GRADE = '(PK|K|[1-9]|1[0-2])';
-const gradesCell = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .pipe(
-    z.string().regex(new RegExp(`^${GRADE}-${GRADE}$`), {
-      error: 'a grade span like K-5, 6-8 or 9-12 (grades PK, K, 1 to 12)',
-    }),
-  );
 
 export const SchoolRowSchema = z.object({
   school_id: idCell('a school id'),
