@@ -45,3 +45,14 @@ export const replaceLine = (n: number, line: string) => (text: string) => {
 };
 
 export const appendLine = (line: string) => (text: string) => `${text.trimEnd()}\n${line}\n`;
+
+/** Edits that leave a data file out, as a district without it does: the file and its manifest entry. */
+export function withoutDataFile(name: string): Record<string, Edit> {
+  return {
+    [`data/${name}`]: () => null,
+    'data/manifest.json': (text) => {
+      const manifest = JSON.parse(text) as { files: { path: string }[] };
+      return JSON.stringify({ ...manifest, files: manifest.files.filter((file) => file.path !== name) }, null, 2);
+    },
+  };
+}

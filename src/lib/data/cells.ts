@@ -87,3 +87,45 @@ export const optionalSchoolYearCell = trimmed.transform((s, ctx) => {
   }
   return s;
 });
+
+/** Blank, or text of a fixed shape (a ZIP code). */
+export const optionalPatternCell = (pattern: RegExp, what: string) =>
+  trimmed.transform((s, ctx) => {
+    if (s === '') return null;
+    if (!pattern.test(s)) {
+      ctx.addIssue({ code: 'custom', message: what });
+      return z.NEVER;
+    }
+    return s;
+  });
+
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** Blank, or a web address a link may point to: http(s) only, so no `javascript:` ever becomes a link. */
+export const optionalWebAddressCell = trimmed.transform((s, ctx) => {
+  if (s === '') return null;
+  if (!isWebAddress(s)) {
+    ctx.addIssue({ code: 'custom', message: 'a web address starting with https:// (or http://), like https://www.district.org/alder, or a blank cell' });
+    return z.NEVER;
+  }
+  return s;
+});
+
+/** Blank, or an identifier as `idCell` reads it. */
+export const optionalIdCell = (what: string) => {
+  const id = idCell(`${what}, or a blank cell,`);
+  return z.string().transform((s, ctx) => {
+    if (s.trim() === '') return null;
+    const result = id.safeParse(s);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+};

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataError, IssueCollector } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
+import { checkAliases } from './aliases.ts';
 import { parseCsvTable, type Located } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -12,6 +13,7 @@ import {
   EnrollmentRowSchema,
   IndicatorSchema,
   MeasureRowSchema,
+  SchoolAliasRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
@@ -21,6 +23,7 @@ import {
   type Indicator,
   type Manifest,
   type MeasureRow,
+  type SchoolAliasRow,
   type SchoolRow,
   type SiteConfig,
   type SpendingRow,
@@ -49,10 +52,16 @@ export interface RawDataset {
   schools: SchoolRow[];
   enrollment: EnrollmentRow[];
   measures: RawMeasure[];
+  /** Empty when the district publishes no spending (it has no data/spending.csv). */
   spending: SpendingRow[];
+  /** Former ids and names of schools, from the optional data/school_aliases.csv. */
+  aliases: SchoolAliasRow[];
   /** Every school year in the data, oldest first. */
   years: string[];
 }
+
+/** Tables a district may not have: without them the site has no spending section, and no former names. */
+const OPTIONAL_TABLES: ReadonlySet<keyof typeof TABLE_COLUMNS> = new Set(['spending', 'school_aliases']);
 
 /** Parses and cross-checks a site's files; throws one DataError listing every problem. */
 export function parseRawDataset(files: SiteFiles): RawDataset {
@@ -68,6 +77,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     keep?: (row: z.output<S>, line: number) => R | undefined,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
+    if (OPTIONAL_TABLES.has(name) && !files.has(file)) return [];
     const text = read(file);
     return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
   };
@@ -100,10 +110,12 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     return undefined;
   });
   const spending = table('spending', SpendingRowSchema);
+  const aliases = table('school_aliases', SchoolAliasRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
   const schoolsById = checkSchools(schools, issues);
+  checkAliases(aliases, schoolsById, issues);
   const years = new Set<string>();
   for (const [file, rows] of [
     ['data/enrollment.csv', enrollment],
@@ -131,6 +143,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     enrollment: enrollment.map((r) => r.row),
     measures: measures.map((r) => r.row),
     spending: spending.map((r) => r.row),
+    aliases: aliases.map((r) => r.row),
     years: [...years].sort(),
   };
 }
