@@ -67,10 +67,14 @@ export type IndicatorInfo = Pick<
 export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
   id: string;
   slug: string;
+  /** Ids and names the school had before, as the directory lists them; a former id's address sends readers on. */
+  former: FormerName[];
   /** The school's score in its newest year with data, and that year. */
   latestYear: string | null;
   latest: ScoreInfo | null;
 };
+
+export type FormerName = { id: string | null; slug: string | null; name: string | null; until: string | null };
 
 export interface YearStats {
   year: string;
@@ -83,7 +87,7 @@ export interface YearStats {
 
 /** A school's page data: its directory entry, its score in every year, and its newest year in full. */
 export type SchoolDetail = SchoolSummary &
-  Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude'> & {
+  Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude' | 'phone' | 'website'> & {
     /** Every year the school has data, oldest first, with that year's score (null when not scored). */
     trend: { year: string; score: number | null }[];
     /** The newest of those years, as the page shows it; null for a school with no data. */
