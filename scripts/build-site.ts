@@ -8,6 +8,7 @@ import { suppressDataset } from '../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../src/lib/site/site-data.ts';
 import type { SiteData } from '../src/lib/site/types.ts';
 import { useSiteData } from '../src/site-data.ts';
+import { withProblemReport } from './problem-report.ts';
 
 /** The project folder: Astro renders src/pages from here whatever site's data it is given. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,10 +21,14 @@ export interface BuildOptions {
   log?: (message: string) => void;
 }
 
-/** Where a build writes the publishable JSON its pages are rendered from, and stages the site, one pair per output. */
-export function buildFolders(outDir: string): { data: string; staging: string } {
-  const name = basename(resolve(outDir));
-  return { data: join(PROJECT_ROOT, '.build', `${name}-data`), staging: join(PROJECT_ROOT, '.build', `${name}-staging`) };
+/**
+ * Where a build writes the publishable JSON its pages are rendered from, stages the site, and
+ * lists the problems of a failed build, one set per output. The problem list repeats raw
+ * values, so it stays beside the data folder, never in the output.
+ */
+export function buildFolders(outDir: string): { data: string; staging: string; problems: string } {
+  const at = (suffix: string) => join(PROJECT_ROOT, '.build', `${basename(resolve(outDir))}-${suffix}`);
+  return { data: at('data'), staging: at('staging'), problems: at('problems.txt') };
 }
 
 /**
@@ -71,17 +76,18 @@ export async function indexForSearch(staging: string): Promise<number> {
 
 /**
  * data → publishable JSON → Astro → Pagefind, in a staging folder inside the project; the old
- * site is swapped out only at the end, so a failed build leaves it as it was.
+ * site is swapped out only at the end, so a failed build leaves it as it was. A DataError names
+ * the file listing all its problems.
  */
 export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
   const out = resolve(outDir);
   recoverSwap(out);
   // Staging stays inside the project: Astro given an outDir outside its root renders into a
   // fallback folder and copies its server stubs (content-*.mjs) into the site.
-  const { data, staging } = buildFolders(out);
+  const { data, staging, problems } = buildFolders(out);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const { schools, base } = writeSiteData(resolve(siteRoot), data);
+    const { schools, base } = withProblemReport(problems, () => writeSiteData(resolve(siteRoot), data));
     log(`Data: ${schools} schools validated and computed.`);
     await renderPages(data, staging, base);
     log('Pages rendered.');

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { STUDENT_GROUP_IDS, type StudentGroupId } from '../../src/lib/data/groups.ts';
 import { t } from '../../src/lib/i18n/index.ts';
-import { runAttacks, type AttackReport, type Seen, type SeenRate, type SeenSchoolYear } from '../../src/lib/privacy/attack.ts';
+import { runAttacks, type AttackReport, type Seen, type SeenSchoolYear } from '../../src/lib/privacy/attack.ts';
 import { isRedirectPage, listPages } from './pages.ts';
 
 /**
  * The outside attack: reads a built site as a visitor does, from its HTML only, and mounts
- * the attacks of src/lib/privacy/attack.ts by arithmetic on what the school pages show (the
- * newest year's values for all students and each group, and its enrollment). What a visitor
+ * the attacks of src/lib/privacy/attack.ts by arithmetic on what the school pages show (each
+ * indicator's newest values for all students and each group, and the enrollment). What a visitor
  * would infer from words is read the same way: a percent indicator whose title names
  * teachers, staff or counselors is about staff, one whose title names a group is that
  * group's share of enrollment.
@@ -47,35 +47,49 @@ function shareOf(title: string): StudentGroupId | null {
   return match?.id ?? null;
 }
 
-/** One school page's newest year, as the attacks read it. */
-export function seenOfSchoolPage(html: string): SeenSchoolYear | null {
+/** A school year as the pages write it, at the end of a caption or title: "…, 2024–25". */
+const YEAR_AT_END = /(\d{4}[–-]\d{2})\s*$/;
+
+/**
+ * One school page's school years, as the attacks read them: each indicator's newest value with
+ * the year beside it, each group table under the year in its title, and the enrollment under the
+ * year in its caption. Cells of different years never meet in one relation.
+ */
+export function seenOfSchoolPage(html: string): SeenSchoolYear[] {
   const { document } = parseHTML(html);
   const name = document.querySelector('h1')?.textContent?.trim() ?? '';
-  const enrollmentTable = document.querySelector('#enrollment-heading + .table-scroll table');
-  if (!enrollmentTable) return null;
-  const caption = enrollmentTable.querySelector('caption')?.textContent?.trim() ?? '';
-  const enrollment = new Map<StudentGroupId, Seen>();
-  for (const row of enrollmentTable.querySelectorAll('tbody tr')) {
-    const group = groupByName.get(row.querySelector('th')?.textContent?.trim() ?? '');
-    const seen = seenOfText(row.querySelector('td')?.textContent ?? '');
-    if (group && seen) enrollment.set(group, seen);
-  }
-  const rates = new Map<string, SeenRate>();
-  const rateOf = (title: string) => {
-    let rate = rates.get(title);
-    if (!rate) rates.set(title, (rate = { indicator: title, shareOf: shareOf(title), cells: new Map() }));
+  const years = new Map<string, SeenSchoolYear>();
+  const yearOf = (year: string) => {
+    let seen = years.get(year);
+    if (!seen) years.set(year, (seen = { label: `${name}, ${year}`, enrollment: new Map(), rates: [] }));
+    return seen;
+  };
+  const rateOf = (year: string, title: string) => {
+    const { rates } = yearOf(year);
+    let rate = rates.find((r) => r.indicator === title);
+    if (!rate) rates.push((rate = { indicator: title, shareOf: shareOf(title), cells: new Map() }));
     return rate;
   };
+  const enrollmentTable = document.querySelector('#enrollment-heading + .table-scroll table');
+  const enrollmentYear = YEAR_AT_END.exec(enrollmentTable?.querySelector('caption')?.textContent ?? '')?.[1];
+  if (enrollmentTable && enrollmentYear)
+    for (const row of enrollmentTable.querySelectorAll('tbody tr')) {
+      const group = groupByName.get(row.querySelector('th')?.textContent?.trim() ?? '');
+      const seen = seenOfText(row.querySelector('td')?.textContent ?? '');
+      if (group && seen) yearOf(enrollmentYear).enrollment.set(group, seen);
+    }
   for (const row of document.querySelectorAll('#indicators-heading + .table-scroll tbody tr')) {
     const title = row.querySelector('th')?.textContent?.trim() ?? '';
-    const text = row.querySelector('td')?.textContent ?? '';
-    const seen = seenOfText(text);
-    if (STAFF.test(title) || !seen || (seen.kind !== 'hidden' && !isPercent(text))) continue;
-    rateOf(title).cells.set('all', { seen, denominator: null });
+    const [value, year] = [...row.querySelectorAll('td')].map((td) => td.textContent ?? '');
+    const seen = seenOfText(value ?? '');
+    if (STAFF.test(title) || !seen || !year || (seen.kind !== 'hidden' && !isPercent(value ?? ''))) continue;
+    rateOf(year.trim(), title).cells.set('all', { seen, denominator: null });
   }
   for (const details of document.querySelectorAll('details.groups')) {
-    const title = details.querySelector('summary')?.textContent?.trim() ?? '';
-    if (STAFF.test(title)) continue;
+    const summary = details.querySelector('summary')?.textContent?.trim() ?? '';
+    const year = YEAR_AT_END.exec(summary)?.[1];
+    const title = year ? summary.slice(0, summary.length - year.length).replace(/,\s*$/, '') : summary;
+    if (!year || STAFF.test(title)) continue;
     const cells = [...details.querySelectorAll('tbody tr')].map((row) => ({
       group: groupByName.get(row.querySelector('th')?.textContent?.trim() ?? ''),
       text: row.querySelector('td')?.textContent ?? '',
@@ -83,10 +97,10 @@ export function seenOfSchoolPage(html: string): SeenSchoolYear | null {
     if (!cells.some((c) => isPercent(c.text))) continue;
     for (const { group, text } of cells) {
       const seen = seenOfText(text);
-      if (group && seen) rateOf(title).cells.set(group, { seen, denominator: null });
+      if (group && seen) rateOf(year, title).cells.set(group, { seen, denominator: null });
     }
   }
-  return { label: `${name}, ${caption}`, enrollment, rates: [...rates.values()] };
+  return [...years.values()];
 }
 
 /** Audits every school page of a built site. `min` defaults to the minimum the pages state. */
@@ -95,6 +109,6 @@ export function auditSite(dir: string, limits: { min?: number; small?: number } 
   const html = pages.map((page) => readFileSync(join(dir, page, 'index.html'), 'utf8'));
   const stated = html.map((h) => /fewer than (\d+) students/.exec(h)?.[1]).find((n) => n !== undefined);
   const min = limits.min ?? Number(stated ?? 10);
-  const schoolYears = html.flatMap((h) => seenOfSchoolPage(h) ?? []);
+  const schoolYears = html.flatMap((h) => seenOfSchoolPage(h));
   return { pages: pages.length, reports: runAttacks(schoolYears, { min, small: limits.small ?? 5 }) };
 }

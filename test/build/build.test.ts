@@ -1,10 +1,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/quality/pages.ts';
-import { buildSite } from '../../scripts/build-site.ts';
+import { buildFolders, buildSite } from '../../scripts/build-site.ts';
+import { DataError, formatIssue } from '../../src/lib/errors.ts';
 import { buildWithCli, killBuildAt, PROJECT } from '../build-cli.ts';
 import { TINY_SITE } from '../data/site-fixture.ts';
 
@@ -53,6 +54,10 @@ describe('building a site', { timeout: 300_000 }, () => {
       .map((line, i) => `${line},${i === 0 ? 'phone,website' : i === 1 ? '(555) 010-2000,https://alder.example.org/' : ','}`)
       .join('\n'),
   );
+  // What an earlier failed build of this output left: a good build must not leave it behind.
+  const staleReport = buildFolders(tinyOut).problems;
+  mkdirSync(dirname(staleReport), { recursive: true });
+  writeFileSync(staleReport, 'problems of an earlier build\n');
 
   it('renders a page per school and indicator, and a search index', async () => {
     await build(site, tinyOut);
@@ -118,6 +123,10 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(birch).toContain('id="spending-heading"');
   });
 
+  it('removes the problem list of an earlier failed build', () => {
+    expect(existsSync(staleReport)).toBe(false);
+  });
+
   it('gives every page a Content-Security-Policy first in its head, and nothing inline for it to refuse', () => {
     const pages = listFiles(tinyOut).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
@@ -165,8 +174,33 @@ describe('building a site', { timeout: 300_000 }, () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('data/enrollment.csv line 2, column "count": got "12a"');
+    expect(failure?.stderr).toContain(`The full list of 1 problem is in ${buildFolders(out).problems}.\n`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good site');
     expect(existsSync(join(PROJECT, '.build', 'kept-dist-staging'))).toBe(false);
+  });
+
+  it('lists every problem, ungrouped, in a file outside the output, and says where', async () => {
+    const out = join(work, 'listed-dist');
+    const broken = join(work, 'listed-site');
+    cpSync(site, broken, { recursive: true });
+    const rows = Array.from({ length: 150 }, (_, i) => `2022-23,0101,group_${String(i)},12a`);
+    writeFileSync(join(broken, 'data', 'enrollment.csv'), ['school_year,school_id,student_group,count', ...rows].join('\n'));
+    const schools = join(broken, 'data', 'schools.csv');
+    writeFileSync(schools, readFileSync(schools, 'utf8').replace(',6-8,', ',6 to 8,'));
+    const error = await build(broken, out).then(
+      () => expect.fail('the broken site was accepted'),
+      (thrown: unknown) => thrown,
+    );
+    if (!(error instanceof DataError) || error.report === undefined) return expect.fail(`not a DataError with a report: ${String(error)}`);
+    expect(error.report).toBe(buildFolders(out).problems);
+    expect(error.report.startsWith(`${out}${sep}`)).toBe(false);
+    expect(error.message.split('\n').at(-1)).toBe(`The full list of ${String(error.issues.length)} problems is in ${error.report}.`);
+    // 150 rows with a bad group and a bad count, and one bad school: 301 problems in three groups.
+    expect(error.issues.length).toBe(301);
+    expect(error.message.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(3);
+    const listed = readFileSync(error.report, 'utf8').trimEnd().split('\n').slice(1);
+    expect(listed.filter((line) => !line.startsWith('  '))).toEqual(error.issues.map(formatIssue));
+    expect(listed).toContain('  … 2 rows in data/spending.csv were not checked against data/schools.csv.');
   });
 
   it('refuses a script in markdown before rendering anything, naming the file and line', async () => {

@@ -172,6 +172,13 @@ describe('bad front matter names the file, the line of the key and the key', () 
     expect(issuesOf(files)).toMatchObject([{ file: 'content/site.md', column: 'need_measure', value: 'absent' }]);
   });
 
+  it('a current year that is not in the data', () => {
+    const files = tinySiteWith({ 'content/site.md': (text) => text.replace('need_measure: poverty', 'need_measure: poverty\ncurrent_year: 2019-20') });
+    expect(issuesOf(files)).toMatchObject([
+      { file: 'content/site.md', column: 'current_year', value: '2019-20', expected: expect.stringContaining('2022-23, 2023-24') },
+    ]);
+  });
+
   it('a data file missing from the manifest', () => {
     const files = tinySiteWith({ 'data/extra.csv': () => 'a,b\n1,2\n' });
     expect(issuesOf(files)).toMatchObject([{ file: 'data/manifest.json', value: 'data/extra.csv' }]);

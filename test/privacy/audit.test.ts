@@ -4,17 +4,17 @@ import { seenOfSchoolPage, seenOfText } from '../../scripts/quality/privacy-audi
 
 const HIDDEN = 'Not shown to protect privacy: fewer than 10 students, or a value that would reveal such a group';
 
-/** A school page as the site renders one: the indicators, one group table and the enrollment. */
-function page(enrollment: [string, string][], absence: [string, string][]): string {
+/** A school page as the site renders one: the indicators with their years, one group table and the enrollment. */
+function page(enrollment: [string, string][], absence: [string, string][], absenceYear = '2024–25'): string {
   const rows = (cells: [string, string][]) =>
     cells.map(([th, td]) => `<tr><th scope="row">${th}</th><td class="num">${td}</td></tr>`).join('');
   return `<!doctype html><html><body><main><h1>Riverwalk Middle</h1>
     <h2 id="indicators-heading">Indicators</h2><div class="table-scroll"><table><tbody>
-      <tr><th scope="row"><a href="/i/">Chronic absenteeism</a></th><td class="num">${absence[0]?.[1]}</td><td>x</td></tr>
-      <tr><th scope="row"><a href="/t/">Teacher turnover</a></th><td class="num">0.0%</td><td>x</td></tr>
+      <tr><th scope="row"><a href="/i/">Chronic absenteeism</a></th><td class="num">${absence[0]?.[1]}</td><td>${absenceYear}</td><td>x</td></tr>
+      <tr><th scope="row"><a href="/t/">Teacher turnover</a></th><td class="num">0.0%</td><td>2024–25</td><td>x</td></tr>
     </tbody></table></div>
-    <details class="groups"><summary>Chronic absenteeism</summary><div class="table-scroll"><table><tbody>${rows(absence)}</tbody></table></div></details>
-    <h2 id="enrollment-heading">Students</h2><div class="table-scroll"><table><caption>Enrollment, 2024–25</caption><tbody>${rows(enrollment)}</tbody></table></div>
+    <details class="groups"><summary>Chronic absenteeism, ${absenceYear}</summary><div class="table-scroll"><table><tbody>${rows(absence)}</tbody></table></div></details>
+    <h2 id="enrollment-heading">Students</h2><div class="table-scroll"><table><caption>Enrollment by student group, 2024–25</caption><tbody>${rows(enrollment)}</tbody></table></div>
   </main></body></html>`;
 }
 
@@ -36,8 +36,7 @@ const ABSENCE: [string, string][] = [
   ['Two or more races', '12.2%'],
   ['White', '8.3%'],
 ];
-const pinnedOf = (html: string) =>
-  runAttacks([seenOfSchoolPage(html) ?? { label: '', enrollment: new Map(), rates: [] }], { min: 10, small: 5 }).flatMap((r) => r.pinned);
+const pinnedOf = (html: string) => runAttacks(seenOfSchoolPage(html), { min: 10, small: 5 }).flatMap((r) => r.pinned);
 
 describe('the outside audit reads the pages as a visitor does', () => {
   it('reads values at their shown precision, bands as bounds and sentences as hidden', () => {
@@ -50,7 +49,7 @@ describe('the outside audit reads the pages as a visitor does', () => {
 
   it('catches a deliberately leaked count: one hidden group of a family whose others are shown', () => {
     expect(pinnedOf(page(ENROLLMENT, ABSENCE)).map((f) => [f.cell, f.range])).toContainEqual([
-      'Riverwalk Middle, Enrollment, 2024–25, enrollment of pacific_islander',
+      'Riverwalk Middle, 2024–25, enrollment of pacific_islander',
       [1, 1],
     ]);
   });
@@ -65,11 +64,21 @@ describe('the outside audit reads the pages as a visitor does', () => {
     );
     expect(findings).toEqual([
       {
-        cell: 'Riverwalk Middle, Enrollment, 2024–25, Chronic absenteeism for asian',
+        cell: 'Riverwalk Middle, 2024–25, Chronic absenteeism for asian',
         relation: 'rate × students (with the outcome)',
         range: [1, 1],
       },
     ]);
+  });
+
+  it("never joins one year's rates to another year's enrollment", () => {
+    const leaked = ABSENCE.map(([g, v]): [string, string] => (g === 'Asian' ? [g, '1.4%'] : [g, v]));
+    const enrollment = ENROLLMENT.map(([g, v]): [string, string] => (g.startsWith('Native') ? [g, '1'] : [g, v]));
+    // The same leak, but the rates are an older year's: this page gives no enrollment to multiply them by.
+    const older = seenOfSchoolPage(page(enrollment, leaked, '2022–23'));
+    expect(older.map((y) => y.label)).toEqual(['Riverwalk Middle, 2024–25', 'Riverwalk Middle, 2022–23']);
+    expect(older[1]?.rates[0]?.cells.get('asian')).toEqual({ seen: { kind: 'value', value: 1.4, halfStep: 0.05 }, denominator: null });
+    expect(older[1]?.enrollment.size).toBe(0);
   });
 
   it('finds nothing when the hidden cells cover enough students', () => {

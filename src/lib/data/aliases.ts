@@ -1,20 +1,23 @@
 import type { IssueCollector } from '../errors.ts';
 import { slugify } from '../site/slug.ts';
 import type { Located } from './csv.ts';
-import type { SchoolAliasRow, SchoolRow } from './schemas.ts';
+import type { SchoolList } from './school-rows.ts';
+import type { SchoolAliasRow } from './schemas.ts';
 
 const FILE = 'data/school_aliases.csv';
 
 /**
  * Each alias names a listed school, and each former id keeps its own page address: an old id's
  * address becomes a page that sends readers on to the school, so it may not be a current
- * school's address or another former id's.
+ * school's address or another former id's. An alias of a school whose row was rejected is not
+ * checked against it: the school's own problem is the one to fix.
  */
-export function checkAliases(aliases: readonly Located<SchoolAliasRow>[], schoolsById: ReadonlyMap<string, SchoolRow>, issues: IssueCollector): void {
-  const currentBySlug = new Map([...schoolsById.keys()].map((id) => [slugify(id), id]));
+export function checkAliases(aliases: readonly Located<SchoolAliasRow>[], schools: SchoolList, issues: IssueCollector): void {
+  const currentBySlug = new Map([...schools.byId.keys()].map((id) => [slugify(id), id]));
   const formerBySlug = new Map<string, { id: string; line: number }>();
   for (const { line, row } of aliases) {
-    if (!schoolsById.has(row.school_id))
+    const rejected = schools.unusable !== undefined || schools.rejected.has(row.school_id);
+    if (!schools.byId.has(row.school_id) && !rejected)
       issues.add({ file: FILE, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
     if (row.former_id === null) continue;
     const slug = slugify(row.former_id);

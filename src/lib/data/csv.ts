@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import type { IssueCollector } from '../errors.ts';
+import type { DataIssue, IssueCollector } from '../errors.ts';
 import type { TableColumns } from './schemas.ts';
 
 /** A validated CSV row with the line it came from, for cross-row errors. */
@@ -8,6 +8,12 @@ export interface Located<T> {
   line: number;
   row: T;
 }
+
+/**
+ * Told of each row that was rejected: a cell of it as written, by column name, and the first
+ * problem reported for the row, so rows of other files that name it can be folded under it.
+ */
+export type OnRejected = (cell: (column: string) => string | undefined, cause: DataIssue) => void;
 
 /**
  * Parses one CSV table and validates every row with `schema`, reporting each problem with
@@ -23,6 +29,7 @@ export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
   issues: IssueCollector,
   /** Turns a valid row into what is kept, or undefined to keep nothing (having reported why). */
   keep: (row: z.output<S>, line: number) => R | undefined = (row) => row as R,
+  onRejected?: OnRejected,
 ): Located<R>[] {
   const located: Located<R>[] = [];
   let names: string[] | null = null;
@@ -31,9 +38,13 @@ export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
       names = readHeader(record, file, columns, issues);
       return;
     }
-    if (names.length === 0) return;
-  const valid = validateRow(record, line, names, columns.columns, file, schema, issues);
-    const row = valid === undefined ? undefined : keep(valid, line);
+    const header = names;
+    if (header.length === 0) return;
+    const valid = validateRow(record, line, header, columns.columns, file, schema, issues);
+    // By position even when the row has too many or too few cells: the cells before a stray
+    // comma, such as an id in the first column, are still the ones named.
+    if (!valid.ok) onRejected?.((column) => record[header.indexOf(column)], valid.cause);
+    const row = valid.ok ? keep(valid.row, line) : undefined;
     if (row !== undefined) located.push({ line, row });
   };
   try {
@@ -69,6 +80,18 @@ function required({ columns, optional }: TableColumns): string[] {
 /** The header's column names, or none (after reporting why) when they are not the table's. */
 function readHeader(record: string[], file: string, table: TableColumns, issues: IssueCollector): string[] {
   const names = record.map((name) => name.trim());
+  // A first line with none of the columns is not a header at all (another file, random bytes,
+  // UTF-16): one problem, not one per column.
+  if (!table.columns.some((column) => names.includes(column))) {
+    issues.add({
+      file,
+      line: 1,
+      value: record.join(','),
+      expected: `a header row with the columns ${required(table).join(', ')}`,
+      hint: 'the first line names none of them: check that this is the right file, saved as CSV in UTF-8.',
+    });
+    return [];
+  }
   const missing = required(table).filter((column) => !names.includes(column));
   const unknown = names.filter((name) => !table.columns.includes(name));
   const repeated = names.filter((name, i) => names.indexOf(name) !== i);
@@ -79,7 +102,9 @@ function readHeader(record: string[], file: string, table: TableColumns, issues:
   return missing.length > 0 || unknown.length > 0 || repeated.length > 0 ? [] : names;
 }
 
-/** A row's validated value, or undefined after reporting every problem of its cells. */
+type Validated<T> = { ok: true; row: T } | { ok: false; cause: DataIssue };
+
+/** A row's validated value, or the first of the problems of its cells, after reporting every one. */
 function validateRow<S extends z.ZodType>(
   record: string[],
   line: number,
@@ -88,30 +113,26 @@ function validateRow<S extends z.ZodType>(
   file: string,
   schema: S,
   issues: IssueCollector,
-): z.output<S> | undefined {
+): Validated<z.output<S>> {
   if (record.length !== names.length) {
-    issues.add({
+    const cause = {
       file,
       line,
       value: record.join(','),
       expected: `${names.length} cells, one per column (found ${record.length}; a comma inside a value needs quotes)`,
-    });
-    return undefined;
+    };
+    issues.add(cause);
+    return { ok: false, cause };
   }
   // A column the file leaves out is read as blank (only optional ones may be: see readHeader).
   const cells = Object.fromEntries(columns.map((column) => [column, record[names.indexOf(column)] ?? '']));
   const result = schema.safeParse(cells);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  if (result.success) return { ok: true, row: result.data };
+  const problems = result.error.issues.map((issue): DataIssue => {
     const column = String(issue.path[0] ?? '');
     const hint = (issue as { params?: { hint?: string } }).params?.hint;
-    issues.add({
-      file,
-      line,
-      ...(column ? { column, value: cells[column] ?? '' } : {}),
-      expected: issue.message,
-      ...(hint ? { hint } : {}),
-    });
-  }
-  return undefined;
+    return { file, line, ...(column ? { column, value: cells[column] ?? '' } : {}), expected: issue.message, ...(hint ? { hint } : {}) };
+  });
+  for (const problem of problems) issues.add(problem);
+  return { ok: false, cause: problems[0] as DataIssue };
 }

@@ -1,18 +1,19 @@
 import type { z } from 'zod';
-import { DataError, IssueCollector } from '../errors.ts';
+import { DataError, IssueCollector, type DataIssue } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { checkAliases } from './aliases.ts';
-import { parseCsvTable, type Located } from './csv.ts';
+import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { rowKey, type RowKeyParts } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
-import { checkSchools, isOpen } from './schools.ts';
+import { checkSchoolYearRows } from './school-rows.ts';
+import { checkSchools } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
   IndicatorSchema,
   MeasureRowSchema,
+  ReferenceRowSchema,
   SchoolAliasRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
@@ -23,6 +24,7 @@ import {
   type Indicator,
   type Manifest,
   type MeasureRow,
+  type ReferenceRow,
   type SchoolAliasRow,
   type SchoolRow,
   type SiteConfig,
@@ -36,6 +38,9 @@ import type { SiteFiles } from './site-files.ts';
  * percent: 45 = 45%); `denominator` is how many students (or staff) it is about, when known.
  */
 export type RawMeasure = Omit<MeasureRow, 'numerator'>;
+
+/** A district, state or national value the source published, read as a school's measure is. */
+export type RawReference = Omit<RawMeasure, 'school_id'> & Pick<ReferenceRow, 'reference'>;
 
 /**
  * Everything a district wrote, validated. It holds unsuppressed counts, so it never leaves
@@ -52,6 +57,8 @@ export interface RawDataset {
   schools: SchoolRow[];
   enrollment: EnrollmentRow[];
   measures: RawMeasure[];
+  /** The source's own averages (optional file data/references.csv). */
+  references: RawReference[];
   /** Empty when the district publishes no spending (it has no data/spending.csv). */
   spending: SpendingRow[];
   /** Former ids and names of schools, from the optional data/school_aliases.csv. */
@@ -60,8 +67,8 @@ export interface RawDataset {
   years: string[];
 }
 
-/** Tables a district may not have: without them the site has no spending section, and no former names. */
-const OPTIONAL_TABLES: ReadonlySet<keyof typeof TABLE_COLUMNS> = new Set(['spending', 'school_aliases']);
+/** Tables a district may not have: without them the site has no published averages, no spending section, and no former names. */
+const OPTIONAL_TABLES: ReadonlySet<keyof typeof TABLE_COLUMNS> = new Set(['references', 'spending', 'school_aliases']);
 
 /** Parses and cross-checks a site's files; throws one DataError listing every problem. */
 export function parseRawDataset(files: SiteFiles): RawDataset {
@@ -75,11 +82,11 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     name: keyof typeof TABLE_COLUMNS,
     schema: S,
     keep?: (row: z.output<S>, line: number) => R | undefined,
+    onRejected?: OnRejected,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
-    if (OPTIONAL_TABLES.has(name) && !files.has(file)) return [];
-    const text = read(file);
-    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep);
+    const text = OPTIONAL_TABLES.has(name) ? (files.get(file) ?? null) : read(file);
+    return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep, onRejected);
   };
 
   const siteText = read('content/site.md');
@@ -91,38 +98,39 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const domains = parseDocuments(files, 'content/domains/', DomainSchema, issues);
   const indicators = parseDocuments(files, 'content/indicators/', IndicatorSchema, issues);
 
-  const schools = table('schools', SchoolRowSchema);
+  const schoolsFrom = issues.issues.length;
+  const rejectedSchools = new Map<string, DataIssue>();
+  const schools = table('schools', SchoolRowSchema, undefined, (cell, cause) => {
+    const id = cell('school_id')?.trim();
+    if (id && !rejectedSchools.has(id)) rejectedSchools.set(id, cause);
+  });
+  // A schools.csv that gave no school at all: its first problem is the cause of every row
+  // elsewhere not being checked against it.
+  const schoolsUnusable = schools.length === 0 ? issues.issues[schoolsFrom] : undefined;
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
+  const indicatorOf = knownIndicator(indicatorsById, files, issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
   const measures = table('measures', MeasureRowSchema, (row, line) => {
-    const indicator = indicatorsById.get(row.indicator_id);
-    if (indicator) return toRawMeasure(row, indicator, line, issues);
-    // An indicator whose own file is invalid was reported there; its rows are not unknown.
-    if (!files.has(`content/indicators/${row.indicator_id}.md`))
-      issues.add({
-        file: 'data/measures.csv',
-        line,
-        column: 'indicator_id',
-        value: row.indicator_id,
-        expected: 'an indicator id that has a file in content/indicators/',
-      });
-    return undefined;
+    const indicator = indicatorOf('data/measures.csv', row.indicator_id, line);
+    return indicator && toRawMeasure(row, indicator, line, issues);
   });
   const spending = table('spending', SpendingRowSchema);
+  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues));
   const aliases = table('school_aliases', SchoolAliasRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
-  const schoolsById = checkSchools(schools, issues);
-  checkAliases(aliases, schoolsById, issues);
-  const years = new Set<string>();
-  for (const [file, rows] of [
+  const schoolList = { byId: checkSchools(schools, issues), rejected: rejectedSchools, unusable: schoolsUnusable };
+  checkAliases(aliases, schoolList, issues);
+  const tables = [
     ['data/enrollment.csv', enrollment],
     ['data/measures.csv', measures],
     ['data/spending.csv', spending],
-  ] as const)
-    for (const year of checkSchoolYearRows(file, rows, schoolsById, issues)) years.add(year);
+  ] as const;
+  const years = checkSchoolYearRows(tables, schoolList, issues);
+  checkReferences(references, years, issues);
+  if (site) checkLeadingYear(site.data, years, issues);
 
   issues.throwIfAny();
   if (!site || !method || !manifest) throw new DataError(issues.issues);
@@ -142,44 +150,11 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     schools: schools.map((r) => r.row),
     enrollment: enrollment.map((r) => r.row),
     measures: measures.map((r) => r.row),
+    references: references.map((r) => r.row),
     spending: spending.map((r) => r.row),
     aliases: aliases.map((r) => r.row),
     years: [...years].sort(),
   };
-}
-
-/**
- * Every row names a listed school, in a year it was open, once per key; returns the years the
- * rows cover.
- */
-function checkSchoolYearRows(
-  file: string,
-  rows: readonly Located<RowKeyParts>[],
-  schoolsById: ReadonlyMap<string, SchoolRow>,
-  issues: IssueCollector,
-): Set<string> {
-  const years = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const { line, row } of rows) {
-    years.add(row.school_year);
-    const school = schoolsById.get(row.school_id);
-    if (!school) {
-      issues.add({ file, line, column: 'school_id', value: row.school_id, expected: 'a school_id listed in data/schools.csv' });
-    } else if (!isOpen(school, row.school_year)) {
-      issues.add({
-        file,
-        line,
-        column: 'school_year',
-        value: row.school_year,
-        expected: `a year when ${school.name} was open (${school.opened ?? 'before the data'} to ${school.closed ?? 'now'})`,
-      });
-    }
-    const key = rowKey(row);
-    const first = seen.get(key);
-    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per ${describeKey(file)}; line ${first} has the same` });
-    else seen.set(key, line);
-  }
-  return years;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
@@ -187,13 +162,60 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function describeKey(file: string): string {
-  if (file.endsWith('enrollment.csv')) return 'school year, school and student group';
-  if (file.endsWith('measures.csv')) return 'school year, school, indicator and student group';
-  return 'school year and school';
+type IndicatorLookup = (file: string, id: string, line: number) => Indicator | undefined;
+
+/** The indicator a row names, or undefined after reporting an unknown id. */
+function knownIndicator(indicators: ReadonlyMap<string, Indicator>, files: SiteFiles, issues: IssueCollector): IndicatorLookup {
+  return (file, id, line) => {
+    const indicator = indicators.get(id);
+    // An indicator whose own file is invalid was reported there; its rows are not unknown.
+    if (!indicator && !files.has(`content/indicators/${id}.md`))
+      issues.add({ file, line, column: 'indicator_id', value: id, expected: 'an indicator id that has a file in content/indicators/' });
+    return indicator;
+  };
 }
 
-function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector): RawMeasure {
+/** Reads a reference row's value as a school's measure of the same indicator is read. */
+function toRawReference(indicatorOf: IndicatorLookup, issues: IssueCollector) {
+  const file = 'data/references.csv';
+  return (row: ReferenceRow, line: number): RawReference | undefined => {
+    const indicator = indicatorOf(file, row.indicator_id, line);
+    if (!indicator) return undefined;
+    const { school_id: _id, ...measure } = toRawMeasure({ ...row, school_id: row.reference }, indicator, line, issues, file);
+    return { ...measure, reference: row.reference };
+  };
+}
+
+/** A configured current_year must be a year the site has data for. */
+function checkLeadingYear(site: SiteConfig, years: ReadonlySet<string>, issues: IssueCollector): void {
+  const leading = site.current_year;
+  if (leading !== undefined && years.size > 0 && !years.has(leading))
+    issues.add({
+      file: 'content/site.md',
+      column: 'current_year',
+      value: leading,
+      expected: `one of the school years in the data (${[...years].sort().join(', ')}), or no current_year to lead with the newest year that has scores`,
+    });
+}
+
+/**
+ * A reference row names a year the schools' files cover, once per year, kind, indicator and
+ * group: an average of a year with no schools has nothing to stand beside.
+ */
+function checkReferences(rows: readonly Located<RawReference>[], years: ReadonlySet<string>, issues: IssueCollector): void {
+  const file = 'data/references.csv';
+  const seen = new Map<string, number>();
+  for (const { line, row } of rows) {
+    if (!years.has(row.school_year))
+      issues.add({ file, line, column: 'school_year', value: row.school_year, expected: `a school year the schools' files have (${[...years].sort().join(', ')})` });
+    const key = [row.school_year, row.reference, row.indicator_id, row.student_group].join(' ');
+    const first = seen.get(key);
+    if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per school year, reference, indicator and student group; line ${first} has the same` });
+    else seen.set(key, line);
+  }
+}
+
+function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector, file = 'data/measures.csv'): RawMeasure {
   const value =
     row.numerator !== null && row.denominator !== null && row.denominator > 0
       ? (row.numerator / row.denominator) * (indicator.unit === 'percent' ? 100 : 1)
@@ -202,7 +224,7 @@ function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issue
     value !== null && ((indicator.unit === 'percent' && (value < 0 || value > 100)) || (indicator.unit !== 'score' && value < 0));
   if (outOfRange && row.value !== null)
     issues.add({
-      file: 'data/measures.csv',
+      file,
       line,
       column: 'value',
       value: String(row.value),

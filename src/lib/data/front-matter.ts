@@ -46,6 +46,30 @@ function checkBody(text: string, body: string, file: string, issues: IssueCollec
     });
 }
 
+/**
+ * The file line of a YAML syntax error. js-yaml gives the line where it noticed, counted in the
+ * front matter's text, which begins with the rest of the opening "---" line. For an unclosed
+ * quote or bracket that is the end of the front matter, far from the mistake. So the error is
+ * moved back to the first of the lines up to there that cannot end the front matter: the
+ * front matter up to the line before parses on its own, so the mistake starts on that line
+ * (where the unclosed quote opens). For most errors that is the line js-yaml gave.
+ */
+function yamlErrorLine(text: string, markLine: number): number {
+  const lines = text.split(/\r?\n/);
+  let line = markLine + 1;
+  while (line > 2 && !isYaml(lines.slice(1, line - 1))) line -= 1;
+  return line;
+}
+
+function isYaml(lines: readonly string[]): boolean {
+  try {
+    matter(['---', ...lines, '---', ''].join('\n'), {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a markdown file's YAML front matter and validates it with `schema`. */
 export function parseFrontMatter<S extends z.ZodType>(
   text: string,
@@ -61,7 +85,7 @@ export function parseFrontMatter<S extends z.ZodType>(
     const mark = (error as { mark?: { line?: number } }).mark;
     issues.add({
       file,
-      ...(mark?.line === undefined ? {} : { line: mark.line + 2 }),
+      ...(mark?.line === undefined ? {} : { line: yamlErrorLine(text, mark.line) }),
       expected: 'front matter in YAML between two "---" lines',
       hint: (error as Error).message.split('\n')[0] ?? '',
     });

@@ -91,13 +91,16 @@ const MeasureCellsSchema = z.object({
   reason: optionalTextCell,
 });
 
+type MeasureCells = Pick<z.output<typeof MeasureCellsSchema>, 'numerator' | 'denominator' | 'value' | 'status'>;
+
 /** A blank status means `ok` when the row carries a value and `missing` when it does not. */
-function statusOf(row: z.output<typeof MeasureCellsSchema>): CellStatus {
+function statusOf(row: MeasureCells): CellStatus {
   if (row.status !== '') return row.status;
   return row.value !== null || row.numerator !== null ? 'ok' : 'missing';
 }
 
-export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => {
+/** The rules every row of values obeys, a school's (measures.csv) or a published average's (references.csv). */
+function checkMeasureCells(row: MeasureCells, ctx: z.RefinementCtx): void {
   const status = statusOf(row);
   const hasValue = row.value !== null || row.numerator !== null;
   const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
@@ -115,8 +118,32 @@ export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => {
     fail('value', `a blank value and numerator when the status is ${status}`);
   if ((status === 'coded_low' || status === 'coded_high') && row.value === null)
     fail('value', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5%")`);
-}).transform((row) => ({ ...row, status: statusOf(row) }));
+}
+
+export const MeasureRowSchema = MeasureCellsSchema.superRefine(checkMeasureCells).transform((row) => ({ ...row, status: statusOf(row) }));
 export type MeasureRow = z.output<typeof MeasureRowSchema>;
+
+// ---------- data/references.csv ----------
+
+/**
+ * Whose average a reference row is: the source's own published figure, not one computed here.
+ * Nearest first, the order pages list them in: a family compares with the district before the state.
+ */
+export const REFERENCE_KINDS = ['district', 'state', 'nation'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const { school_id: _schoolId, school_year: _schoolYear, ...referenceCells } = MeasureCellsSchema.shape;
+
+/** A value the source publishes for the district, the state or the nation, beside the schools'. */
+export const ReferenceRowSchema = z
+  .object({
+    school_year: schoolYearCell,
+    reference: trimmedEnum(REFERENCE_KINDS, `one of: ${REFERENCE_KINDS.join(', ')}`),
+    ...referenceCells,
+  })
+  .superRefine(checkMeasureCells)
+  .transform((row) => ({ ...row, status: statusOf(row) }));
+export type ReferenceRow = z.output<typeof ReferenceRowSchema>;
 
 // ---------- data/spending.csv ----------
 
@@ -285,6 +312,7 @@ export const TABLE_COLUMNS = {
   schools: table(SchoolRowSchema, ['address', 'city', 'zip', 'latitude', 'longitude', 'phone', 'website', 'region', 'opened', 'closed']),
   enrollment: table(EnrollmentRowSchema),
   measures: table(MeasureCellsSchema),
+  references: { columns: ['school_year', 'reference', ...Object.keys(referenceCells)], optional: [] },
   spending: table(SpendingRowSchema),
   school_aliases: table(SchoolAliasCellsSchema, ['former_id', 'former_name', 'until']),
 } as const;

@@ -16,6 +16,7 @@ function cached<T>(cache: Map<string, T>, locale: string, options: object, make:
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
@@ -28,4 +29,9 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 export function ordinalRules(locale: string): Intl.PluralRules {
   const options: Intl.PluralRulesOptions = { type: 'ordinal' };
   return cached(pluralRules, locale, options, () => new Intl.PluralRules(locale, options));
+}
+
+export function listFormat(locale: string): Intl.ListFormat {
+  const options: Intl.ListFormatOptions = { type: 'conjunction', style: 'long' };
+  return cached(listFormats, locale, options, () => new Intl.ListFormat(locale, options));
 }

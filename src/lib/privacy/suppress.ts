@@ -1,5 +1,5 @@
 import type { EnrollmentRow } from '../data/schemas.ts';
-import type { RawDataset, RawMeasure } from '../data/dataset.ts';
+import type { RawDataset, RawMeasure, RawReference } from '../data/dataset.ts';
 import { STUDENT_GROUP_IDS, STUDENT_GROUPS, type StudentGroupId } from '../data/groups.ts';
 import { rowKey } from '../data/keys.ts';
 import type { CellStatus } from '../data/schemas.ts';
@@ -40,10 +40,14 @@ export type PublishedMeasure = Publishable<
 
 type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }>;
 
+/** A district, state or national average as the source published it, with its status. */
+type PublishedReference = Publishable<PublishedCell & Pick<RawReference, 'school_year' | 'reference' | 'indicator_id' | 'student_group'>>;
+
 export type PublishableDataset = Publishable<
-  Omit<RawDataset, 'measures' | 'enrollment'> & {
+  Omit<RawDataset, 'measures' | 'enrollment' | 'references'> & {
     measures: PublishedMeasure[];
     enrollment: PublishedEnrollment[];
+    references: PublishedReference[];
   }
 >;
 
@@ -295,6 +299,32 @@ function publish(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measur
         reason: m.reason,
       }) as PublishedMeasure,
   );
-  const { measures: _m, enrollment: _e, ...rest } = raw;
-  return { ...rest, measures: publishedMeasures, enrollment: publishedEnrollment } as PublishableDataset;
+  const { measures: _m, enrollment: _e, references, ...rest } = raw;
+  return {
+    ...rest,
+    measures: publishedMeasures,
+    enrollment: publishedEnrollment,
+    references: references.map((r) => publishReference(r, raw.site.min_group_size)),
+  } as PublishableDataset;
+}
+
+/**
+ * A source's average covers the district's, the state's or the nation's students, so only the
+ * primary rule applies: a group average about fewer than `min` students, or about an unknown
+ * number of them, is hidden. Its denominator is never published.
+ */
+function publishReference(r: RawReference, min: number): PublishedReference {
+  const { school_year, reference, indicator_id, student_group } = r;
+  const key = { school_year, reference, indicator_id, student_group };
+  const published = r.status !== 'missing' && r.status !== 'suppressed';
+  const hiddenFor =
+    r.status === 'suppressed' || r.status === 'missing'
+      ? null
+      : r.denominator !== null && r.denominator < min
+        ? smallGroup(min)
+        : r.denominator === null && student_group !== 'all'
+          ? unknownGroupSize(min)
+          : null;
+  if (hiddenFor) return { ...key, value: null, status: 'suppressed', reason: hiddenFor } as PublishedReference;
+  return { ...key, value: published ? r.value : null, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
 }

@@ -3,7 +3,7 @@ import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
-import type { GroupCell, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
+import type { GroupCell, IndicatorHistory, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
 
 /** The lookups every school's detail reads, built once per build. */
 export interface SchoolDetailSources {
@@ -30,7 +30,7 @@ export function schoolDetailSources(
   return { data, scores, measures, enrollment, spending };
 }
 
-/** A school's page data: its score every year, and its newest year with data in full. */
+/** A school's page data: its score every year, its newest scored year in full, and every indicator's history. */
 export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources: SchoolDetailSources): SchoolDetail {
   const { scores } = sources;
   const years = sources.data.years.filter((year) => scores.entity(year, school.school_id) !== undefined);
@@ -44,37 +44,57 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
     website: school.website,
     trend: years.map((year) => ({ year, score: scores.info(year, school.school_id)?.score ?? null })),
     current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
+    indicators: indicatorHistories(school.school_id, years, sources),
   };
+}
+
+/**
+ * Each indicator's newest year at this school, with its groups, and its all-students series.
+ * The newest year is the newest whose all-students cell says something (a value, a code, or why
+ * it is hidden): a row only marked missing would push an older value off the page. An indicator
+ * with no row in any year does not apply (graduation in an elementary school).
+ */
+function indicatorHistories(schoolId: string, years: readonly string[], { data, measures }: SchoolDetailSources): IndicatorHistory[] {
+  const yearCells = years.map((year) => ({ year, cells: measures.schoolYear(year, schoolId) }));
+  return data.indicators.flatMap((indicator) => {
+    const rows = yearCells.flatMap(({ year, cells }) => {
+      const byGroup = cells?.get(indicator.id);
+      return byGroup ? [{ year, byGroup }] : [];
+    });
+    const newest = rows.findLast(({ byGroup }) => (byGroup.get('all')?.status ?? 'missing') !== 'missing') ?? rows.at(-1);
+    if (!newest) return [];
+    const all = newest.byGroup.get('all');
+    return [
+      {
+        id: indicator.id,
+        year: newest.year,
+        all: all ? toCell(all) : null,
+        groups: [...newest.byGroup.values()]
+          .filter((m) => m.student_group !== 'all')
+          .map((m) => ({ group: m.student_group, cell: toCell(m) })),
+        series: rows.flatMap(({ year, byGroup }) => {
+          const cell = byGroup.get('all');
+          return cell ? [{ year, cell: toCell(cell) }] : [];
+        }),
+      },
+    ];
+  });
 }
 
 function schoolYearDetail(
   schoolId: string,
   year: string,
-  { data, scores, measures, enrollment, spending }: SchoolDetailSources,
+  { data, scores, enrollment, spending }: SchoolDetailSources,
 ): SchoolYearDetail | null {
   const entity = scores.entity(year, schoolId);
   const score = scores.info(year, schoolId);
   if (!entity || !score) return null;
-  const cells = measures.schoolYear(year, schoolId);
   const key = rowKey({ school_year: year, school_id: schoolId });
   const money = spending.get(key);
   return {
     year,
     score,
     domains: data.domains.map((d) => ({ id: d.id, score: entity.domains[d.id]?.score ?? null })),
-    // An indicator with no row at all does not apply (graduation in an elementary school).
-    indicators: data.indicators.flatMap((indicator) => {
-      const byGroup = cells?.get(indicator.id);
-      if (!byGroup) return [];
-      const all = byGroup.get('all');
-      return [
-        {
-          id: indicator.id,
-          all: all ? toCell(all) : null,
-          groups: [...byGroup.values()].filter((m) => m.student_group !== 'all').map((m) => ({ group: m.student_group, cell: toCell(m) })),
-        },
-      ];
-    }),
     enrollment: enrollment.get(key) ?? [],
     spending: money
       ? {

@@ -1,4 +1,5 @@
 import { indexMeasures } from '../data/measure-index.ts';
+import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset } from '../privacy/suppress.ts';
 import { computeDistrictGrid } from './district-grid.ts';
 import { describeIndicators } from './indicator-info.ts';
@@ -18,9 +19,9 @@ export interface SiteComputation {
 
 /** Computes what the site shows, once per build, from publishable data only. */
 export function computeSiteData(data: PublishableDataset): SiteComputation {
-  const currentYear = data.site.current_year ?? data.years.at(-1) ?? '';
   const measures = indexMeasures(data.measures);
   const scores = scoreSchoolYears(data, measures);
+  const currentYear = leadingYear(data, scores);
   // Lists read alphabetically, in the site's language.
   const byName = new Intl.Collator(data.site.default_locale).compare;
   const schoolsByName = [...data.schools].sort((a, b) => byName(a.name, b.name));
@@ -32,8 +33,9 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
   }));
   const site: SiteData = {
     ...describeSite(data, currentYear),
-    indicators: describeIndicators(data, measures, currentYear, schoolsByName),
+    indicators: describeIndicators(data, measures, schoolsByName),
     schools: entries.map((entry) => entry.summary),
+    currentScores: scores.entities(currentYear).flatMap((e) => (e.composite.score === null ? [] : [e.composite.score])),
     years: computeYearStats(data, scores, measures),
     districtGrid: computeDistrictGrid(data.schools),
   };
@@ -44,4 +46,14 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
       for (const { school, summary } of entries) yield schoolDetail(school, summary, sources);
     },
   };
+}
+
+/**
+ * The year the site leads with: the configured one, else the newest year in which any school has
+ * a score, else the newest year with data. A newest year that reports only a few measures must
+ * not leave the home page with no scores to show.
+ */
+function leadingYear(data: PublishableDataset, scores: ScoresByYear): string {
+  const scored = data.years.findLast((year) => scores.entities(year).some((e) => e.composite.score !== null));
+  return data.site.current_year ?? scored ?? data.years.at(-1) ?? '';
 }

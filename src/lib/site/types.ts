@@ -1,6 +1,6 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { StudentGroupId } from '../data/groups.ts';
-import type { Domain, Indicator, Manifest, SchoolRow } from '../data/schemas.ts';
+import type { Domain, Indicator, Manifest, ReferenceKind, SchoolRow } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
@@ -38,6 +38,8 @@ export interface SiteData {
   indicators: IndicatorInfo[];
   /** One row per school (open or closed), by name, for lists and search. */
   schools: SchoolSummary[];
+  /** The scores of the year the site leads with, of every school scored that year. */
+  currentScores: number[];
   /** District figures per school year, oldest first. */
   years: YearStats[];
   /** Where the district's schools are, coarsely, for every school page's locator map; null without coordinates. */
@@ -60,8 +62,12 @@ export type IndicatorInfo = Pick<
   /** The indicator's share of its domain's weight (0..1). */
   shareOfDomain: number;
   html: string;
-  /** Every school's published all-students value in the current year, by school name. */
+  /** The newest school year with a published value at any school; null when no year has one. */
+  currentYear: string | null;
+  /** Every school's published all-students value in that year, by school name. */
   current: { schoolId: string; value: number }[];
+  /** The source's own all-students averages (district, state, nation), oldest year first. */
+  references: { kind: ReferenceKind; year: string; cell: PublishedCell }[];
 };
 
 export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
@@ -80,29 +86,42 @@ export interface YearStats {
   year: string;
   schoolCount: number;
   scoredCount: number;
+  /** For each domain, how many of the year's schools lacked the coverage it needs (0 for none). */
+  domainShortfalls: Record<string, number>;
   medianScore: number | null;
   domainMedians: Record<string, number | null>;
   indicatorMedians: Record<string, number | null>;
 }
 
-/** A school's page data: its directory entry, its score in every year, and its newest year in full. */
+/**
+ * A school's page data: its directory entry, its score in every year, its newest scored year in
+ * full, and every indicator's own newest year and series, since measures start and stop being
+ * reported in different years.
+ */
 export type SchoolDetail = SchoolSummary &
   Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude' | 'phone' | 'website'> & {
     /** Every year the school has data, oldest first, with that year's score (null when not scored). */
     trend: { year: string; score: number | null }[];
-    /** The newest of those years, as the page shows it; null for a school with no data. */
+    /** The newest year with a score, else the newest with data; null for a school with no data. */
     current: SchoolYearDetail | null;
+    /** Each indicator the school has a row for in any year, in the index's order. */
+    indicators: IndicatorHistory[];
   };
+
+export interface IndicatorHistory {
+  id: string;
+  /** The newest year the school has a row for this indicator, and that year's cells. */
+  year: string;
+  all: PublishedCell | null;
+  groups: GroupCell[];
+  /** The all-students cell of every year with a row, oldest first. */
+  series: { year: string; cell: PublishedCell }[];
+}
 
 export interface SchoolYearDetail {
   year: string;
   score: ScoreInfo;
   domains: { id: string; score: number | null }[];
-  indicators: {
-    id: string;
-    all: PublishedCell | null;
-    groups: GroupCell[];
-  }[];
   enrollment: GroupCell[];
   spending: { federal: number | null; stateLocal: number | null; total: number | null } | null;
 }

@@ -15,6 +15,9 @@ export function computeYearStats(data: PublishableDataset, scores: ScoresByYear,
       year,
       schoolCount: entities.length,
       scoredCount: scored.length,
+      domainShortfalls: Object.fromEntries(
+        data.domains.map((d) => [d.id, entities.filter((e) => e.domains[d.id]?.status !== 'ok').length]),
+      ),
       medianScore: median(scored, (e) => e.composite.score) ?? null,
       domainMedians: Object.fromEntries(
         data.domains.map((d) => [d.id, median(entities, (e) => e.domains[d.id]?.score ?? undefined) ?? null]),

@@ -27,7 +27,7 @@ describe('the page models', () => {
     const home = homePage(ctx);
     expect(home.schools.rows.map((row) => row.name)).toEqual(['Alder Elementary', 'Birch Middle', 'Cedar High']);
     expect(home.schools.rows.every((row) => row.lastYear === null)).toBe(true);
-    expect(home.distribution.rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(3);
+    expect(home.distribution?.rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(3);
     expect(home.median).toMatch(/^The median of the 3 schools with a score is /);
   });
 
@@ -48,6 +48,40 @@ describe('the page models', () => {
     const shares = page.indicators.rows.map((row) => Number(row.overall.replace('%', '')));
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
     expect(page.steps.length).toBeGreaterThanOrEqual(4);
+    expect(page.years.rows).toEqual([
+      ['2022–23', '2', '2'],
+      ['2023–24', '3', '3'],
+    ]);
+    expect(page.years.notes).toEqual([]);
+  });
+
+  it('explains a year the index could not be computed, and a year some schools could not be scored, by the domains lacking data', () => {
+    const noContext = tinyPages({
+      'data/measures.csv': (text) =>
+        text.replace(/\n2022-23,\d+,poverty,all,,,\d+%?,,/g, '').replace('\n2023-24,0101,poverty,all,,,58,,', ''),
+    });
+    const page = methodologyPage(noContext.ctx);
+    expect(page.years.rows).toEqual([
+      ['2022–23', '2', '0'],
+      ['2023–24', '3', '2'],
+    ]);
+    expect(page.years.notes).toEqual([
+      'In 2022–23 no school could be scored: the index needs enough data in each domain, and these domains lacked it: Context (lacking at 2 of 2 schools).',
+      'In 2023–24, 1 of the 3 schools with data could not be scored, for lack of enough data in Context (lacking at 1 of 3 schools).',
+    ]);
+    // The home page leads with the newest year that has scores.
+    expect(noContext.ctx.site.site.currentYear).toBe('2023-24');
+    expect(homePage(noContext.ctx).distribution?.rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(2);
+  });
+
+  it('leads the home page with the newest scored year, and says so instead of drawing an empty chart when no year has scores', () => {
+    const lastYearUnscored = tinyPages({ 'data/measures.csv': (text) => text.replace(/\n2023-24,\d+,poverty,all,,,\d+%?,,/g, '') });
+    expect(lastYearUnscored.ctx.site.site.currentYear).toBe('2022-23');
+    expect(homePage(lastYearUnscored.ctx).scoresHeading).toBe('Tiny Index scores, 2022–23');
+    const none = tinyPages({ 'data/measures.csv': (text) => text.replace(/\n\d{4}-\d\d,\d+,poverty,all,,,\d+%?,,/g, '') });
+    const home = homePage(none.ctx);
+    expect(home.distribution).toBeNull();
+    expect(home.noScores).toMatch(/^No school has a score/);
   });
 
   it("point search at Pagefind's bundle under the base path", () => {
@@ -72,8 +106,16 @@ describe('the figure registry', () => {
     expect(figures.has('score-trend')).toBe(false);
   });
 
-  it('draws no distribution for an indicator without a value this year', () => {
-    const empty = tinyPages({ 'data/measures.csv': (text) => text.replace(/\n2023-24,\d+,poverty,all,,,\d+,,/g, '') });
+  it("draws an indicator's newest year with values, and nothing when no year has one", () => {
+    const stopped = tinyPages({ 'data/measures.csv': (text) => text.replace(/\n2023-24,\d+,poverty,all,,,\d+,,/g, '') });
+    const last = figures.get('indicator-distribution')(stopped.ctx, stopped.ctx.indicator('poverty')!);
+    expect(last?.tableCaption).toContain('2022–23');
+    expect(last?.rows).toEqual([
+      ['Alder Elementary', '60.0%'],
+      ['Birch Middle', '40.0%'],
+    ]);
+    const empty = tinyPages({ 'data/measures.csv': (text) => text.replace(/\n\d{4}-\d\d,\d+,poverty,all,,,\d+%?,,/g, '') });
+    expect(empty.ctx.indicator('poverty')?.currentYear).toBeNull();
     expect(figures.get('indicator-distribution')(empty.ctx, empty.ctx.indicator('poverty')!)).toBeNull();
   });
 });

@@ -23,9 +23,10 @@ describe('the school page model', () => {
     expect(birch.score?.card?.rank).toMatch(/^ranked \d(st|nd|rd) of 3 schools$/);
     expect(birch.score?.meaning).toBe('A higher score means greater need, not a worse school.');
     // absent: 96/480 = 20.0%, against the median of 10%, 20% and 10%.
-    expect(birch.year?.indicators.rows.find((r) => r.title === 'Chronic absenteeism')).toMatchObject({
+    expect(birch.indicators?.latest.rows.find((r) => r.title === 'Chronic absenteeism')).toMatchObject({
       href: '/indicators/absent/',
       value: '20.0%',
+      year: '2023–24',
       median: '10.0%',
       direction: 'Lower is better',
     });
@@ -39,7 +40,7 @@ describe('the school page model', () => {
       'A domain score of 0 is the district average; positive scores mean more need than average, negative less.',
     );
     // Birch has no student group rows: no groups section.
-    expect(birch.year?.groups).toBeNull();
+    expect(birch.indicators?.groups).toBeNull();
   });
 
   it('draws the score trend over every year the school has data, beside the district median', () => {
@@ -54,12 +55,52 @@ describe('the school page model', () => {
     // 1 of Alder's 7 Asian students (14.3%): a group below the minimum of 10.
     const small = tinyPages({ 'data/measures.csv': appendLine('2023-24,0101,absent,asian,1,7,,,') });
     const alder = schoolPage(small.ctx, small.schools.get('0101')!);
-    const groups = alder.year?.groups;
-    expect(groups?.tables.map((table) => table.title)).toEqual(['Chronic absenteeism']);
+    const groups = alder.indicators?.groups;
+    expect(groups?.tables.map((table) => table.title)).toEqual(['Chronic absenteeism, 2023–24']);
     expect(groups?.tables[0]?.all).toEqual(['All students', '10.0%']);
     expect(groups?.tables[0]?.groups[0]?.[0]).toBe('Asian');
     expect(groups?.tables[0]?.groups[0]?.[1]).toMatch(/not shown to protect privacy/i);
-    expect(JSON.stringify(alder.year)).not.toMatch(/14[.,]\d/);
+    expect(JSON.stringify(alder.indicators)).not.toMatch(/14[.,]\d/);
+  });
+
+  it('shows an indicator the newest year lacks from its own latest year, with its series and when it stopped', () => {
+    // Proficiency was last reported for every school in 2022-23; 2023-24 has the other measures.
+    const stopped = tinyPages({
+      'data/measures.csv': (text) =>
+        text
+          .split('\n')
+          .filter((line) => !line.startsWith('2023-24') || !line.includes(',proficient,'))
+          .join('\n'),
+    });
+    const birch = schoolPage(stopped.ctx, stopped.schools.get('0102')!);
+    // 200 of 500 in 2022-23; the median of Alder's 50% and Birch's 40%.
+    expect(birch.indicators?.latest.rows.find((r) => r.title === 'Proficiency')).toMatchObject({
+      value: '40.0%',
+      year: '2022–23',
+      median: '45.0%',
+    });
+    const history = birch.indicators?.history.tables.find((table) => table.title === 'Proficiency');
+    expect(history?.rows).toEqual([['2022–23', '40.0%', '45.0%']]);
+    expect(history?.note).toBe('Last reported in 2022–23.');
+    // Absenteeism runs through both years, with no note.
+    const absent = birch.indicators?.history.tables.find((table) => table.title === 'Chronic absenteeism');
+    expect(absent?.rows.map((row) => row[0])).toEqual(['2022–23', '2023–24']);
+    expect(absent?.note).toBeNull();
+    // The score still leads with the newest year, and the indicator page with the indicator's own.
+    expect(birch.score?.heading).toContain('2023–24');
+    expect(stopped.ctx.site.indicators.find((i) => i.id === 'proficient')?.currentYear).toBe('2022-23');
+  });
+
+  it('says when a measure began being reported, and passes over a newest row that is only missing', () => {
+    const alder = page('0101');
+    // Alder's 2023-24 proficiency row is only "missing": its 2022-23 value leads, and it stopped.
+    expect(alder.indicators?.latest.rows.find((r) => r.title === 'Proficiency')).toMatchObject({ value: '50.0%', year: '2022–23' });
+    // Birch's poverty share first reported in 2023-24.
+    const started = tinyPages({ 'data/measures.csv': (text) => text.replace('2022-23,0102,poverty,all,,,40%,,\n', '') });
+    const birch = schoolPage(started.ctx, started.schools.get('0102')!);
+    const poverty = birch.indicators?.history.tables.find((table) => table.title === 'Economically disadvantaged students');
+    expect(poverty?.note).toBe('Reported since 2023–24.');
+    expect(poverty?.rows.map((row) => row[0])).toEqual(['2023–24']);
   });
 
   it('says when a school opened, and why a school without coordinates has no map', () => {

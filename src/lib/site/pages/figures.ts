@@ -27,11 +27,12 @@ export interface FigureModel {
 /** Scores are published to one decimal (`formatScore`); charts of them say the same. */
 const SCORE_DECIMALS = 1;
 
-function scoreDistribution(ctx: PageContext): FigureModel {
+/** The leading year's scores; null when no school has one, rather than an empty chart. */
+function scoreDistribution(ctx: PageContext): FigureModel | null {
   const { site, locale } = ctx;
-  const year = site.site.currentYear;
-  const stats = ctx.stats(year);
-  const values = site.schools.flatMap((s) => (s.latestYear === year && s.latest?.score != null ? [s.latest.score] : []));
+  const stats = ctx.stats(site.site.currentYear);
+  const values = site.currentScores;
+  if (values.length === 0) return null;
   const axis = t(locale, 'chart.score.axis', { index: site.index.title });
   const data = {
     values,
@@ -82,11 +83,11 @@ function schoolScoreTrend(ctx: PageContext, school: Pick<SchoolDetail, 'name' | 
   };
 }
 
-/** Null when no school has a published value this year: there is nothing to draw. */
+/** The indicator's newest year with values; null when no year has one: there is nothing to draw. */
 function indicatorDistribution(ctx: PageContext, indicator: IndicatorInfo): FigureModel | null {
   const { site, locale } = ctx;
-  if (indicator.current.length === 0) return null;
-  const year = site.site.currentYear;
+  const year = indicator.currentYear;
+  if (year === null || indicator.current.length === 0) return null;
   const median = ctx.stats(year)?.indicatorMedians[indicator.id] ?? null;
   const schoolName = new Map(site.schools.map((s) => [s.id, s.name]));
   const data = {

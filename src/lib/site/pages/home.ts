@@ -12,7 +12,9 @@ export interface HomePage {
   welcomeHtml: string;
   scoresHeading: string;
   scoreMeaning: string;
-  distribution: FigureModel;
+  /** Null when no school has a score in the leading year. */
+  distribution: FigureModel | null;
+  noScores: string;
   median: string | null;
   schoolsHeading: string;
   schools: SchoolTableModel;
@@ -34,6 +36,7 @@ export function homePage(ctx: PageContext): HomePage {
     scoresHeading: t(locale, 'home.scores', { index, year: formatSchoolYear(year, locale) }),
     scoreMeaning: scoreMeaning(site.index.method, locale),
     distribution: figures.get('score-distribution')(ctx),
+    noScores: t(locale, 'home.noScores'),
     median:
       stats?.medianScore == null
         ? null

@@ -4,6 +4,7 @@ import type { IndicatorInfo } from '../types.ts';
 import type { Fact, PageContext } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { referenceFacts } from './references.ts';
 
 export interface IndicatorPage {
   layout: LayoutModel;
@@ -37,9 +38,13 @@ export function indicatorPage(ctx: PageContext, indicator: IndicatorInfo): Indic
         }),
       },
       { term: t(locale, 'indicator.source'), detail: indicator.source },
+      ...referenceFacts(ctx, indicator),
     ],
     html: indicator.html,
-    distributionHeading: t(locale, 'indicator.distribution', { year: formatSchoolYear(ctx.site.site.currentYear, locale) }),
+    distributionHeading:
+      indicator.currentYear === null
+        ? t(locale, 'indicator.distribution.none')
+        : t(locale, 'indicator.distribution', { year: formatSchoolYear(indicator.currentYear, locale) }),
     distribution: figures.get('indicator-distribution')(ctx, indicator),
     none: t(locale, 'indicator.none'),
     all: { href: ctx.href.indicators(), text: t(locale, 'indicator.all') },

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../format/index.ts';
+import { formatList, formatNumber, formatPercent, formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import { describeMethod } from '../methodology.ts';
 import { scoreMeaning } from '../score-text.ts';
@@ -21,6 +21,17 @@ export interface MethodologyPage {
   weightsNote: string;
   stepsHeading: string;
   steps: { heading: string; text: string[] }[];
+  years: MethodologyYears;
+}
+
+/** How many schools each year had data and a score, and why the others had none. */
+interface MethodologyYears {
+  heading: string;
+  caption: string;
+  columns: [string, string, string];
+  rows: [string, string, string][];
+  /** One sentence per year in which some school with data could not be scored. */
+  notes: string[];
 }
 
 export function methodologyPage(ctx: PageContext): MethodologyPage {
@@ -63,5 +74,37 @@ export function methodologyPage(ctx: PageContext): MethodologyPage {
     weightsNote: t(locale, 'method.weights.note'),
     stepsHeading: t(locale, 'method.steps.heading'),
     steps: describeMethod(index.method, site.site.minGroupSize, locale),
+    years: yearsScored(ctx),
+  };
+}
+
+function yearsScored(ctx: PageContext): MethodologyYears {
+  const { site, locale } = ctx;
+  const count = (n: number) => formatNumber(n, locale, { decimals: 0 });
+  return {
+    heading: t(locale, 'method.years.heading'),
+    caption: t(locale, 'method.years.caption'),
+    columns: [t(locale, 'table.year'), t(locale, 'method.years.withData'), t(locale, 'method.years.scored')],
+    rows: site.years.map((y): [string, string, string] => [formatSchoolYear(y.year, locale), count(y.schoolCount), count(y.scoredCount)]),
+    notes: site.years.flatMap((y) => {
+      const unscored = y.schoolCount - y.scoredCount;
+      if (unscored === 0) return [];
+      // The domains that lacked coverage, most schools first: the reason a year could not be scored.
+      const short = site.domains
+        .map((d) => ({ title: d.title, schools: y.domainShortfalls[d.id] ?? 0 }))
+        .filter((d) => d.schools > 0)
+        .sort((a, b) => b.schools - a.schools);
+      const params = { year: formatSchoolYear(y.year, locale), unscored: count(unscored), schools: count(y.schoolCount) };
+      if (short.length === 0) return [t(locale, 'method.years.unscored', params)];
+      const domains = formatList(
+        short.map((d) => t(locale, 'method.years.domain', { domain: d.title, schools: count(d.schools), total: params.schools })),
+        locale,
+      );
+      return [
+        y.scoredCount === 0
+          ? t(locale, 'method.years.none', { year: params.year, domains })
+          : t(locale, 'method.years.some', { ...params, domains }),
+      ];
+    }),
   };
 }

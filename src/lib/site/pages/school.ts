@@ -1,14 +1,5 @@
-import {
-  formatCurrency,
-  formatNumber,
-  formatOrdinal,
-  formatSchoolYear,
-  formatScore,
-  formatSignedChange,
-  formatValue,
-} from '../../format/index.ts';
+import { formatCurrency, formatNumber, formatOrdinal, formatSchoolYear, formatScore, formatSignedChange } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
-import type { PublishedCell } from '../../privacy/suppress.ts';
 import { formatCell } from '../format-cell.ts';
 import { addressLine, schoolLocation, type SchoolLocation } from '../location.ts';
 import { domainScoreNote, scoreMeaning } from '../score-text.ts';
@@ -16,6 +7,7 @@ import type { FormerName, SchoolDetail, SchoolYearDetail } from '../types.ts';
 import type { Fact, PageContext } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
 
 /** Domain scores are averages of normalized values near 0: two decimals tell schools apart. */
 const DOMAIN_SCORE_DECIMALS = 2;
@@ -48,15 +40,9 @@ export interface SchoolPage {
     meaning: string;
   } | null;
   trend: { heading: string; figure: FigureModel } | null;
+  indicators: SchoolIndicatorSections | null;
   year: {
     domains: Table<{ title: string; score: string; median: string }> & { note: string };
-    indicators: Table<{ href: string; title: string; value: string; median: string; direction: string }>;
-    groups: {
-      heading: string;
-      intro: string;
-      /** Per indicator: the all-students row first, as the reference, then each group's. */
-      tables: { title: string; caption: string; columns: string[]; all: [string, string]; groups: [string, string][] }[];
-    } | null;
     spending: { heading: string; items: Fact[] } | null;
     enrollment: Table<[string, string]>;
   } | null;
@@ -84,6 +70,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
         ? null
         : { heading: t(locale, 'school.trend.heading'), figure: figures.get('school-score-trend')(ctx, school) },
     year: current && yearSections(ctx, current),
+    indicators: schoolIndicatorSections(ctx, school),
     location: { heading: t(locale, 'school.location.heading'), ...schoolLocation(school, site.districtGrid, locale) },
   };
 }
@@ -135,14 +122,7 @@ function yearSections(ctx: PageContext, current: SchoolYearDetail): SchoolPage['
   const year = formatSchoolYear(current.year, locale);
   const stats = ctx.stats(current.year);
   const minGroupSize = site.site.minGroupSize;
-  const indicators = current.indicators.flatMap((row) => {
-    const indicator = ctx.indicator(row.id);
-    return indicator ? [{ row, indicator }] : [];
-  });
-  const value = (cell: PublishedCell | null, indicator: (typeof indicators)[number]['indicator']) =>
-    formatCell(cell, indicator.unit, indicator.decimals, locale, minGroupSize);
   const decimal = (x: number | null | undefined) => (x == null ? '' : formatNumber(x, locale, { decimals: DOMAIN_SCORE_DECIMALS }));
-  const withGroups = indicators.filter(({ row }) => row.groups.length > 0);
   const { spending } = current;
   const dollars = (x: number | null) => (x === null ? t(locale, 'status.missing') : formatCurrency(x, locale));
   return {
@@ -157,40 +137,6 @@ function yearSections(ctx: PageContext, current: SchoolYearDetail): SchoolPage['
       })),
       note: domainScoreNote(site.index.method, locale),
     },
-    indicators: {
-      heading: t(locale, 'school.indicators.heading'),
-      caption: t(locale, 'school.indicators.caption', { year }),
-      columns: [
-        t(locale, 'table.indicator'),
-        t(locale, 'table.thisSchool'),
-        t(locale, 'chart.districtMedian'),
-        t(locale, 'table.direction'),
-      ],
-      rows: indicators.map(({ row, indicator }) => {
-        const median = stats?.indicatorMedians[row.id];
-        return {
-          href: ctx.href.indicator(indicator.slug),
-          title: indicator.title,
-          value: value(row.all, indicator),
-          median: median == null ? '' : formatValue(median, indicator.unit, locale, indicator.decimals),
-          direction: t(locale, `direction.${indicator.direction}`),
-        };
-      }),
-    },
-    groups:
-      withGroups.length === 0
-        ? null
-        : {
-            heading: t(locale, 'school.groups.heading'),
-            intro: t(locale, 'school.groups.intro', { n: String(minGroupSize) }),
-            tables: withGroups.map(({ row, indicator }) => ({
-              title: indicator.title,
-              caption: t(locale, 'school.groups.caption', { indicator: indicator.title }),
-              columns: [t(locale, 'table.group'), indicator.shortTitle],
-              all: [t(locale, 'group.all'), value(row.all, indicator)],
-              groups: row.groups.map((g): [string, string] => [t(locale, `group.${g.group}`), value(g.cell, indicator)]),
-            })),
-          },
     spending: spending && {
       heading: t(locale, 'school.spending.heading'),
       items: [

@@ -1,0 +1,125 @@
+import { formatSchoolYear, formatValue } from '../../format/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { PublishedCell } from '../../privacy/suppress.ts';
+import { formatCell } from '../format-cell.ts';
+import type { IndicatorHistory, IndicatorInfo, SchoolDetail } from '../types.ts';
+import type { PageContext } from './context.ts';
+import { referencesIn, referencesNote, siteHasReferences } from './references.ts';
+
+interface Table<Row> {
+  heading: string;
+  caption: string;
+  columns: string[];
+  rows: Row[];
+}
+
+export interface SchoolIndicatorSections {
+  /** Each indicator's newest value at the school, each with its own year. */
+  latest: Table<{ href: string; title: string; value: string; year: string; median: string; references: string; direction: string }> & {
+    /** Whether the table has the published-averages column, and who published them. */
+    references: { note: string | null } | null;
+  };
+  /** Each indicator's every year, as a table: the school against the district median of that year. */
+  history: {
+    heading: string;
+    /** Rows: year, this school, district median, and the published averages when the site has any. */
+    tables: { title: string; caption: string; note: string | null; columns: string[]; rows: string[][] }[];
+  };
+  groups: {
+    heading: string;
+    intro: string;
+    /** Per indicator, in its newest year: the all-students row first, as the reference, then each group's. */
+    tables: { title: string; caption: string; columns: string[]; all: [string, string]; groups: [string, string][] }[];
+  } | null;
+}
+
+/**
+ * The school's indicators, each from its own newest year and over every year it was reported:
+ * measures start and stop being reported in different years, and a school page must not drop
+ * one because the newest year lacks it.
+ */
+export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail): SchoolIndicatorSections | null {
+  const { locale } = ctx;
+  const rows = school.indicators.flatMap((history) => {
+    const indicator = ctx.indicator(history.id);
+    return indicator ? [{ history, indicator }] : [];
+  });
+  if (rows.length === 0) return null;
+  const value = (cell: PublishedCell | null, indicator: IndicatorInfo) =>
+    formatCell(cell, indicator.unit, indicator.decimals, locale, ctx.site.site.minGroupSize);
+  const median = (year: string, indicator: IndicatorInfo) => {
+    const m = ctx.stats(year)?.indicatorMedians[indicator.id];
+    return m == null ? '' : formatValue(m, indicator.unit, locale, indicator.decimals);
+  };
+  const year = (y: string) => formatSchoolYear(y, locale);
+  const yearsWithData = school.trend.map((point) => point.year);
+  const withGroups = rows.filter(({ history }) => history.groups.length > 0);
+  const references = siteHasReferences(ctx);
+  const referenceColumn = references ? [t(locale, 'reference.column')] : [];
+  return {
+    latest: {
+      heading: t(locale, 'school.indicators.heading'),
+      caption: t(locale, 'school.indicators.caption'),
+      columns: [
+        t(locale, 'table.indicator'),
+        t(locale, 'table.thisSchool'),
+        t(locale, 'table.latestYear'),
+        t(locale, 'chart.districtMedian'),
+        ...referenceColumn,
+        t(locale, 'table.direction'),
+      ],
+      rows: rows.map(({ history, indicator }) => ({
+        href: ctx.href.indicator(indicator.slug),
+        title: indicator.title,
+        value: value(history.all, indicator),
+        year: year(history.year),
+        median: median(history.year, indicator),
+        references: referencesIn(ctx, indicator, history.year),
+        direction: t(locale, `direction.${indicator.direction}`),
+      })),
+      references: references ? { note: referencesNote(ctx) } : null,
+    },
+    history: {
+      heading: t(locale, 'school.history.heading'),
+      tables: rows.map(({ history, indicator }) => ({
+        title: indicator.title,
+        caption: t(locale, 'school.history.caption', { indicator: indicator.title }),
+        note: reportingNote(history, yearsWithData, locale),
+        columns: [t(locale, 'table.year'), t(locale, 'table.thisSchool'), t(locale, 'chart.districtMedian'), ...referenceColumn],
+        rows: history.series.map(({ year: y, cell }) => [
+          year(y),
+          value(cell, indicator),
+          median(y, indicator),
+          ...(references ? [referencesIn(ctx, indicator, y)] : []),
+        ]),
+      })),
+    },
+    groups:
+      withGroups.length === 0
+        ? null
+        : {
+            heading: t(locale, 'school.groups.heading'),
+            intro: t(locale, 'school.groups.intro', { n: String(ctx.site.site.minGroupSize) }),
+            tables: withGroups.map(({ history, indicator }) => ({
+              title: t(locale, 'school.groups.title', { indicator: indicator.title, year: year(history.year) }),
+              caption: t(locale, 'school.groups.caption', { indicator: indicator.title, year: year(history.year) }),
+              columns: [t(locale, 'table.group'), indicator.shortTitle],
+              all: [t(locale, 'group.all'), value(history.all, indicator)],
+              groups: history.groups.map((g): [string, string] => [t(locale, `group.${g.group}`), value(g.cell, indicator)]),
+            })),
+          },
+  };
+}
+
+/** Says plainly when a measure began or stopped being reported within the years the school has data. */
+function reportingNote(history: IndicatorHistory, yearsWithData: readonly string[], locale: string): string | null {
+  const first = history.series[0]?.year ?? history.year;
+  const started = first !== yearsWithData[0];
+  const stopped = history.year !== yearsWithData.at(-1);
+  const since = formatSchoolYear(first, locale);
+  const until = formatSchoolYear(history.year, locale);
+  if (started && stopped) return t(locale, 'school.history.between', { first: since, last: until });
+  if (started) return t(locale, 'school.history.since', { first: since });
+  if (stopped) return t(locale, 'school.history.until', { last: until });
+  return null;
+}
