@@ -103,12 +103,24 @@ const MEASURE_COLUMNS = [
   'reason',
 ] as const;
 const SPENDING_COLUMNS = ['school_year', 'school_id', 'federal', 'state_local'] as const;
+const ALIAS_COLUMNS = ['school_id', 'former_id', 'former_name', 'until'] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], string>;
 export type SchoolCsvRow = Row<typeof SCHOOL_COLUMNS>;
 export type EnrollmentCsvRow = Row<typeof ENROLLMENT_COLUMNS>;
 export type MeasureCsvRow = Row<typeof MEASURE_COLUMNS>;
 export type SpendingCsvRow = Row<typeof SPENDING_COLUMNS>;
+type AliasCsvRow = Row<typeof ALIAS_COLUMNS>;
+
+/**
+ * Former ids and names, so the site shows them and an old id's address has its page: Riverside
+ * Central High was Riverside Union High, id 0300, until the district renumbered its schools;
+ * Clock Tower Middle was Market Street Middle, the street it stands on, under its id of today.
+ */
+const ALIASES: readonly AliasCsvRow[] = [
+  { school_id: '0205', former_id: '', former_name: 'Market Street Middle', until: '2018-19' },
+  { school_id: '0305', former_id: '0300', former_name: 'Riverside Union High', until: '2019-20' },
+];
 
 // ---------- generation ----------
 
@@ -257,6 +269,7 @@ const files = {
     ),
   ),
   'spending.csv': toCsv(SPENDING_COLUMNS, schoolYears.map(spendingRow).sort(byKey())),
+  'school_aliases.csv': toCsv(ALIAS_COLUMNS, ALIASES),
 };
 
 const FILE_TITLES: Record<keyof typeof files, string> = {
@@ -264,6 +277,7 @@ const FILE_TITLES: Record<keyof typeof files, string> = {
   'enrollment.csv': 'Enrollment by school, year and student group',
   'measures.csv': 'Indicators by school, year and student group',
   'spending.csv': 'Per-pupil spending (ESSA) by school and year, federal and state/local',
+  'school_aliases.csv': "Schools' former ids and names",
 };
 const manifest = {
   title: 'Riverside Unified School District equity data (fictional demo)',
@@ -291,6 +305,7 @@ const problems = checkAll({
     'enrollment.csv': ENROLLMENT_COLUMNS,
     'measures.csv': MEASURE_COLUMNS,
     'spending.csv': SPENDING_COLUMNS,
+    'school_aliases.csv': ALIAS_COLUMNS,
   },
   schools,
   expectedInsufficient: [{ schoolId: '0210', year: '2022-23', domain: 'tangible' }],

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, PROJECT_ROOT, readBuiltSiteData } from './build-site.ts';
 import { launchBrowser } from './quality/browser.ts';
-import { listPages, onePagePerKind, pageKind } from './quality/pages.ts';
+import { onePagePerKind, pageKind } from './quality/pages.ts';
+import { stayingTab } from './quality/stay.ts';
 import { serveSite } from './quality/server.ts';
 
 /**
@@ -33,13 +34,13 @@ try {
     await buildSite({ siteRoot: join(PROJECT_ROOT, root), outDir: dir, log: () => {} });
     const { site } = readBuiltSiteData(dir);
     const server = await serveSite(dir, site.base);
-    const pages = onePagePerKind(listPages(dir)).filter((page) => kinds === null || kinds.includes(pageKind(page)));
+    const pages = onePagePerKind(dir).filter((page) => kinds === null || kinds.includes(pageKind(page, dir)));
     for (const page of pages)
       for (const width of WIDTHS) {
         const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
-        const tab = await context.newPage();
-        await tab.goto(server.url(page), { waitUntil: 'networkidle' });
-        const file = join(out, `${name}-${fileLabel(pageKind(page))}-${width}.png`);
+        const { tab, open } = await stayingTab(context);
+        await open(server.url(page), 'networkidle');
+        const file = join(out, `${name}-${fileLabel(pageKind(page, dir))}-${width}.png`);
         await tab.screenshot({ path: file, fullPage: true });
         await context.close();
         console.log(`${file.slice(PROJECT_ROOT.length + 1)}  (/${page})`);

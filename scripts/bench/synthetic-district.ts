@@ -12,7 +12,8 @@ const TABLES = ['schools', 'enrollment', 'measures', 'spending'] as const;
  * A district of `schoolCount` schools for measuring how the build scales: each school is a copy
  * of a demo school drawn with a seeded generator, under its own id and name, so the files are
  * realistic (small groups, missing cells, openings and closings) and the same for every run.
- * The demo's content/ and manifest come along unchanged.
+ * The demo's content/ and manifest come along, the manifest listing only the tables written:
+ * the demo's former ids and names belong to its own schools.
  */
 export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, seed: number, outRoot: string): void {
   const read = (table: string): Row[] => parse(readFileSync(join(demoRoot, 'data', `${table}.csv`)), { columns: true, bom: true }) as Row[];
@@ -27,11 +28,14 @@ export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, se
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(join(outRoot, 'data'), { recursive: true });
   cpSync(join(demoRoot, 'content'), join(outRoot, 'content'), { recursive: true });
-  cpSync(join(demoRoot, 'data', 'manifest.json'), join(outRoot, 'data', 'manifest.json'));
+  const manifest = JSON.parse(readFileSync(join(demoRoot, 'data', 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+  const written = new Set(TABLES.map((table) => `${table}.csv`));
+  const files = manifest.files.filter((file) => written.has(file.path));
+  writeFileSync(join(outRoot, 'data', 'manifest.json'), `${JSON.stringify({ ...manifest, files }, null, 2)}\n`);
   writeFileSync(
     join(outRoot, 'data', 'schools.csv'),
     toCsv(
-      TABLE_COLUMNS.schools,
+      TABLE_COLUMNS.schools.columns,
       copies.map(({ id, name, source }) => ({ ...source, school_id: id, name })),
     ),
   );
@@ -39,6 +43,6 @@ export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, se
     const rows = copies.flatMap(({ id, source }) =>
       (bySchool[t]?.get(source['school_id'] ?? '') ?? []).map((row) => ({ ...row, school_id: id })),
     );
-    writeFileSync(join(outRoot, 'data', `${table}.csv`), toCsv(TABLE_COLUMNS[table], rows));
+    writeFileSync(join(outRoot, 'data', `${table}.csv`), toCsv(TABLE_COLUMNS[table].columns, rows));
   });
 }

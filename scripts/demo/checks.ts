@@ -9,9 +9,11 @@ import {
   IndicatorSchema,
   ManifestSchema,
   MeasureRowSchema,
+  SchoolAliasRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
+  TABLE_COLUMNS,
   type Domain,
   type Indicator,
 } from '../../src/lib/data/schemas.ts';
@@ -57,8 +59,11 @@ function readCsv(path: string): { header: string[]; records: CsvRecord[] } {
 
 function validateRows<S extends z.ZodType>(file: string, records: readonly CsvRecord[], schema: S, problems: string[]): z.output<S>[] {
   const out: z.output<S>[] = [];
+  // A column the demo leaves out (an optional one, like phone) reads as blank, as the build reads it.
+  const table = TABLE_COLUMNS[file.replace(/\.csv$/, '') as keyof typeof TABLE_COLUMNS];
+  const blank = Object.fromEntries(table.columns.map((column) => [column, '']));
   records.forEach((record, i) => {
-    const result = schema.safeParse(record);
+    const result = schema.safeParse({ ...blank, ...record });
     if (result.success) out.push(result.data);
     else
       for (const issue of result.error.issues)
@@ -144,6 +149,9 @@ export function checkAll(options: CheckOptions): string[] {
   const enrollment = validateRows('enrollment.csv', load('enrollment.csv'), EnrollmentRowSchema, problems);
   const measures = validateRows('measures.csv', load('measures.csv'), MeasureRowSchema, problems);
   const spending = validateRows('spending.csv', load('spending.csv'), SpendingRowSchema, problems);
+  for (const alias of validateRows('school_aliases.csv', load('school_aliases.csv'), SchoolAliasRowSchema, problems))
+    if (!options.schools.some((school) => school.id === alias.school_id))
+      problems.push(`data/school_aliases.csv: ${alias.school_id} is not a school of the district`);
   const manifest = ManifestSchema.safeParse(JSON.parse(readFileSync(resolve(dataDir, 'manifest.json'), 'utf8')));
   if (!manifest.success)
     for (const issue of manifest.error.issues) problems.push(`data/manifest.json, "${issue.path.join('.')}": ${issue.message}`);
@@ -299,7 +307,7 @@ function pearson(xs: readonly number[], ys: readonly number[]): number {
 
 export function summarize(dataDir: string): void {
   console.log('Files:');
-  for (const file of ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv', 'manifest.json']) {
+  for (const file of ['schools.csv', 'enrollment.csv', 'measures.csv', 'spending.csv', 'school_aliases.csv', 'manifest.json']) {
     const path = resolve(dataDir, file);
     const rows = file.endsWith('.csv') ? readFileSync(path, 'utf8').split('\n').length - 2 : 0;
     console.log(`  data/${file.padEnd(15)} ${String(statSync(path).size).padStart(9)} bytes${rows ? `  ${rows} rows` : ''}`);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { mapWithLimit } from './pages.ts';
 import type { StaticServer } from './server.ts';
+import { stayingTab } from './stay.ts';
 
 /** WCAG 2.1 level AA, the standard the ADA Title II rule (2024) sets for public agencies' sites. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -28,10 +29,10 @@ export async function auditAccessibility(
 ): Promise<AxeFinding[]> {
   const contexts = await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, () => browser.newContext()));
   try {
-    const tabs = await Promise.all(contexts.map((context) => context.newPage()));
+    const tabs = await Promise.all(contexts.map((context) => stayingTab(context)));
     const perPage = await mapWithLimit(pages, tabs.length, async (page, worker) => {
-      const tab = tabs[worker] as (typeof tabs)[number];
-      await tab.goto(server.url(page), { waitUntil: 'load' });
+      const { tab, open } = tabs[worker] as (typeof tabs)[number];
+      await open(server.url(page), 'load');
       // options() replaces every option, so it must come before withTags() sets which rules run.
       const { violations } = await new AxeBuilder({ page: tab })
         .options({ resultTypes: ['violations'] })

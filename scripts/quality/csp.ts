@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './server.ts';
+import { stayingTab } from './stay.ts';
 
 export interface CspFinding {
   page: string;
@@ -52,8 +53,8 @@ export async function checkCsp(browser: Browser, server: StaticServer, page: str
         );
       });
     });
-    const tab = await context.newPage();
-    await tab.goto(server.url(page), { waitUntil: 'networkidle' });
+    const { tab, open } = await stayingTab(context);
+    await open(server.url(page), 'networkidle');
     const policies = await tab.locator('head meta[http-equiv="Content-Security-Policy" i]').count();
     if (policies !== 1) finding('no policy', `${String(policies)} Content-Security-Policy meta tags in the head`);
     if (query !== undefined) {

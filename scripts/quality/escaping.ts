@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './server.ts';
+import { stayingTab } from './stay.ts';
 
 export interface EscapingFinding {
   page: string;
@@ -38,12 +39,12 @@ export async function checkEscaping(
   const findings: EscapingFinding[] = [];
   const finding = (check: EscapingFinding['check'], detail: string) => findings.push({ page, check, detail });
   try {
-    const tab = await context.newPage();
+    const { tab, open } = await stayingTab(context);
     tab.on('dialog', (dialog) => {
       finding('dialog', `${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await tab.goto(server.url(page), { waitUntil: 'networkidle' });
+    await open(server.url(page), 'networkidle');
     if (query !== undefined) {
       await tab.locator('#search input').fill(query);
       await tab.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });

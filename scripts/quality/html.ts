@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { pageFile } from './pages.ts';
 
 const run = promisify(execFile);
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -32,7 +33,7 @@ interface VnuMessage {
  * error the checker would raise on them, into a style (src/lib/charts/finalize.ts).
  */
 export async function validateHtml(siteDir: string, pages: readonly string[]): Promise<HtmlMessage[]> {
-  const files = pages.map((page) => join(siteDir, page === '' || page.endsWith('/') ? `${page}index.html` : page));
+  const files = pages.map((page) => pageFile(siteDir, page));
   let output: string;
   try {
     // The checker exits 1 when it finds errors and reports them as JSON on stderr.

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from './server.ts';
+import { stayingTab } from './stay.ts';
 
 export interface KeyboardProblem {
   page: string;
@@ -51,8 +52,8 @@ export async function checkKeyboard(browser: Browser, server: StaticServer, page
   const problems: KeyboardProblem[] = [];
   const problem = (check: KeyboardProblem['check'], detail: string) => problems.push({ page, check, detail });
   try {
-    const tab = await context.newPage();
-    await tab.goto(server.url(page), { waitUntil: 'load' });
+    const { tab, open } = await stayingTab(context);
+    await open(server.url(page), 'load');
 
     await tab.keyboard.press('Tab');
     const first = await focusState(tab);
@@ -68,7 +69,7 @@ export async function checkKeyboard(browser: Browser, server: StaticServer, page
       if (!inside) problem('skip link', `after the skip link, Tab goes to ${(await focusState(tab)).label}, outside #${target}`);
     }
 
-    await tab.goto(server.url(page), { waitUntil: 'load' });
+    await open(server.url(page), 'load');
     const stops = await tab.evaluate(
       () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
     );

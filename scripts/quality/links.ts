@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { listPages } from './pages.ts';
+import { listPages, pageFile } from './pages.ts';
 
 export interface BrokenLink {
   /** The page (or Pagefind file) the link is on. */
@@ -40,7 +40,7 @@ export function findBrokenLinks(siteDir: string, base = '/'): BrokenLink[] {
   const parse = (page: string): ParsedPage => {
     let parsed = pages.get(page);
     if (!parsed) {
-      parsed = parsePage(readFileSync(htmlFile(siteDir, page), 'utf8'));
+      parsed = parsePage(readFileSync(pageFile(siteDir, page), 'utf8'));
       pages.set(page, parsed);
     }
     return parsed;
@@ -56,15 +56,14 @@ export function findBrokenLinks(siteDir: string, base = '/'): BrokenLink[] {
   return broken;
 }
 
-function htmlFile(siteDir: string, page: string): string {
-  return join(siteDir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
-}
-
 function parsePage(html: string): ParsedPage {
   const { document } = parseHTML(html);
   const links: string[] = [];
   for (const [selector, attribute] of LINK_ATTRIBUTES)
     for (const element of document.querySelectorAll(selector)) links.push(element.getAttribute(attribute) ?? '');
+  // A redirect page's refresh is a link too: "0; url=/schools/0101/".
+  for (const element of document.querySelectorAll('meta[http-equiv="refresh" i]'))
+    links.push(/url=(.*)$/i.exec(element.getAttribute('content') ?? '')?.[1]?.trim() ?? '');
   for (const element of document.querySelectorAll('img[srcset], source[srcset]'))
     for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) links.push(candidate.trim().split(/\s+/)[0] ?? '');
   const ids = new Set<string>();

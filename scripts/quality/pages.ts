@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A built site: its folder and the base path it is served under. */
@@ -28,11 +28,26 @@ export function listPages(dir: string): string[] {
     .map((file) => (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1')));
 }
 
+/** The file a page's address is served from. */
+export function pageFile(dir: string, page: string): string {
+  return join(dir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
+}
+
+/**
+ * Whether a page only sends readers on to another (a school's former address): it shares its
+ * address pattern with the school pages, so only its markup tells the kinds apart.
+ */
+export function isRedirectPage(dir: string, page: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(readFileSync(pageFile(dir, page), 'utf8'));
+}
+
 /**
  * The template a page comes from, read off its address: `schools/a/` and `schools/b/` are both
- * `schools/*`. A page of each kind is enough for quick local checks.
+ * `schools/*`; given the site's folder, a redirect page is `redirect` wherever it is. A page of
+ * each kind is enough for quick local checks.
  */
-export function pageKind(page: string): string {
+export function pageKind(page: string, dir?: string): string {
+  if (dir !== undefined && isRedirectPage(dir, page)) return 'redirect';
   const segments = page.split('/').filter(Boolean);
   const [first] = segments;
   if (first === undefined) return 'home';
@@ -40,10 +55,13 @@ export function pageKind(page: string): string {
   return `${segments.slice(0, -1).join('/')}/*`;
 }
 
-/** The first page of each kind, in address order. */
-export function onePagePerKind(pages: readonly string[]): string[] {
+/** The first page of each kind of a built site, in address order. */
+export function onePagePerKind(dir: string): string[] {
   const byKind = new Map<string, string>();
-  for (const page of pages) if (!byKind.has(pageKind(page))) byKind.set(pageKind(page), page);
+  for (const page of listPages(dir)) {
+    const kind = pageKind(page, dir);
+    if (!byKind.has(kind)) byKind.set(kind, page);
+  }
   return [...byKind.values()];
 }
 

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { STUDENT_GROUP_IDS, type StudentGroupId } from '../../src/lib/data/groups.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import { runAttacks, type AttackReport, type Seen, type SeenSchoolYear } from '../../src/lib/privacy/attack.ts';
-import { listPages } from './pages.ts';
+import { isRedirectPage, listPages } from './pages.ts';
 
 /**
  * The outside attack: reads a built site as a visitor does, from its HTML only, and mounts
@@ -105,7 +105,7 @@ export function seenOfSchoolPage(html: string): SeenSchoolYear[] {
 
 /** Audits every school page of a built site. `min` defaults to the minimum the pages state. */
 export function auditSite(dir: string, limits: { min?: number; small?: number } = {}): AuditResult {
-  const pages = listPages(dir).filter((page) => /^schools\/[^/]+\/$/.test(page));
+  const pages = listPages(dir).filter((page) => /^schools\/[^/]+\/$/.test(page) && !isRedirectPage(dir, page));
   const html = pages.map((page) => readFileSync(join(dir, page, 'index.html'), 'utf8'));
   const stated = html.map((h) => /fewer than (\d+) students/.exec(h)?.[1]).find((n) => n !== undefined);
   const min = limits.min ?? Number(stated ?? 10);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,6 +23,17 @@ function textOf(path: string): string {
   return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
+/** Each page in Pagefind's index with the text it holds: every fragment is gzipped JSON after a short signature. */
+function pagefindPages(dir: string): { url: string; content: string }[] {
+  const folder = join(dir, 'pagefind', 'fragment');
+  return readdirSync(folder)
+    .sort()
+    .map((file) => {
+      const text = textOf(join(folder, file));
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+}
+
 describe('building a site', { timeout: 300_000 }, () => {
   const tinyOut = join(work, 'tiny-dist');
   // A subgroup of 6 students with a value no other cell has: it must appear nowhere.
@@ -33,6 +44,16 @@ describe('building a site', { timeout: 300_000 }, () => {
   // Served from a folder of a larger site, as many districts publish.
   const siteConfig = join(site, 'content', 'site.md');
   writeFileSync(siteConfig, readFileSync(siteConfig, 'utf8').replace('min_group_size: 10', 'min_group_size: 10\nbase: /equity/'));
+  // Alder's directory entry has a phone and a website; the others' cells are blank.
+  const schools = join(site, 'data', 'schools.csv');
+  writeFileSync(
+    schools,
+    readFileSync(schools, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line, i) => `${line},${i === 0 ? 'phone,website' : i === 1 ? '(555) 010-2000,https://alder.example.org/' : ','}`)
+      .join('\n'),
+  );
   // What an earlier failed build of this output left: a good build must not leave it behind.
   const staleReport = buildFolders(tinyOut).problems;
   mkdirSync(dirname(staleReport), { recursive: true });
@@ -76,6 +97,32 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(cedar).not.toContain('openstreetmap.org');
   });
 
+  it("sends a former id's address on to the school's page, out of search, and finds the school by its former name", () => {
+    const redirect = readFileSync(join(tinyOut, 'schools/0091/index.html'), 'utf8');
+    expect(redirect).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/equity/schools/0101/">');
+    expect(redirect).toContain('<meta name="robots" content="noindex">');
+    expect(redirect).toContain('<link rel="canonical" href="/equity/schools/0101/">');
+    expect(redirect).toMatch(/<title>Alder Elementary: this page has moved · [^<]+<\/title>/);
+    expect(redirect).toMatch(/<main[^>]*>[\s\S]*<a href="\/equity\/schools\/0101\/">Alder Elementary<\/a>[\s\S]*<\/main>/);
+    expect(redirect).not.toContain('data-pagefind-body');
+    // Pagefind's addresses leave out the base path; its script adds it.
+    const indexed = pagefindPages(tinyOut);
+    expect(indexed.map((page) => page.url)).not.toContain('/schools/0091/');
+    expect(indexed.find((page) => page.url === '/schools/0101/')?.content).toContain(
+      'Formerly Alder Grammar School, id 0091 (until 2021–22)',
+    );
+  });
+
+  it("links a school's phone and website, and leaves out what the directory does not give", () => {
+    const alder = readFileSync(join(tinyOut, 'schools/0101/index.html'), 'utf8');
+    expect(alder).toContain('Phone: <a href="tel:5550102000">(555) 010-2000</a>');
+    expect(alder).toContain('Website: <a href="https://alder.example.org/">https://alder.example.org/</a>');
+    const birch = readFileSync(join(tinyOut, 'schools/0102/index.html'), 'utf8');
+    expect(birch).not.toContain('tel:');
+    expect(birch).toContain('id="spending-heading"');
+  });
+
   it('removes the problem list of an earlier failed build', () => {
     expect(existsSync(staleReport)).toBe(false);
   });
@@ -98,6 +145,20 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(leaks).toEqual([]);
     // The fixture's sentinel really is in the input, so this test can fail.
     expect(readFileSync(measures, 'utf8')).toContain('77.77');
+  });
+
+  it('builds a district without spending data: no spending section on any page', async () => {
+    const unfunded = join(work, 'unfunded-site');
+    cpSync(site, unfunded, { recursive: true });
+    rmSync(join(unfunded, 'data', 'spending.csv'));
+    const manifestFile = join(unfunded, 'data', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: { path: string }[] };
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: manifest.files.filter((file) => file.path !== 'spending.csv') }));
+    const out = join(work, 'unfunded-dist');
+    await build(unfunded, out);
+    const pages = listFiles(out).filter((file) => file.endsWith('.html'));
+    expect(pages).toContain('schools/0102/index.html');
+    expect(pages.filter((page) => /spending/i.test(readFileSync(join(out, page), 'utf8')))).toEqual([]);
   });
 
   it('leaves the last good site untouched when the data is bad', async () => {

@@ -35,7 +35,7 @@ describe('a problem that stops other rows from being checked is told once, under
         line: 2,
         column: 'grades',
         value: 'K5',
-        expected: 'a grade span like K-5, 6-8 or 9-12 (grades PK, K, 1 to 12)',
+        expected: 'grades like K-5, 9-12, 8 or "PK, K-5" (grades PK, K and 1 to 12; a span is written first-last)',
         knockOn: rowsOf(files, '0101'),
       },
     ]);

@@ -5,10 +5,17 @@ import { DataError, type DataIssue } from '../../src/lib/errors.ts';
 
 export const TINY_SITE = join(import.meta.dirname, '..', 'fixtures', 'tiny-site');
 
-/** The tiny fixture site's files, with some replaced: `{ 'data/measures.csv': text => … }`. */
-export function tinySiteWith(edits: Record<string, (text: string) => string> = {}): Map<string, string> {
+/** An edit of one file's text; null removes the file. */
+type Edit = (text: string) => string | null;
+
+/** The tiny fixture site's files, with some replaced: `{ 'data/measures.csv': text => … }`, or removed: `() => null`. */
+export function tinySiteWith(edits: Record<string, Edit> = {}): Map<string, string> {
   const files = new Map(loadSiteFiles(TINY_SITE));
-  for (const [path, edit] of Object.entries(edits)) files.set(path, edit(files.get(path) ?? ''));
+  for (const [path, edit] of Object.entries(edits)) {
+    const text = edit(files.get(path) ?? '');
+    if (text === null) files.delete(path);
+    else files.set(path, text);
+  }
   return files;
 }
 
@@ -23,7 +30,10 @@ export function issuesOf(files: Map<string, string>): readonly DataIssue[] {
   throw new Error('expected the files to be rejected, but they were accepted');
 }
 
-export function parseTiny(edits: Record<string, (text: string) => string> = {}): RawDataset {
+/** The issues of one file: a school refused in schools.csv also makes its rows elsewhere unknown. */
+export const issuesIn = (file: string, files: Map<string, string>) => issuesOf(files).filter((issue) => issue.file === file);
+
+export function parseTiny(edits: Record<string, Edit> = {}): RawDataset {
   return parseRawDataset(tinySiteWith(edits));
 }
 
@@ -35,3 +45,14 @@ export const replaceLine = (n: number, line: string) => (text: string) => {
 };
 
 export const appendLine = (line: string) => (text: string) => `${text.trimEnd()}\n${line}\n`;
+
+/** Edits that leave a data file out, as a district without it does: the file and its manifest entry. */
+export function withoutDataFile(name: string): Record<string, Edit> {
+  return {
+    [`data/${name}`]: () => null,
+    'data/manifest.json': (text) => {
+      const manifest = JSON.parse(text) as { files: { path: string }[] };
+      return JSON.stringify({ ...manifest, files: manifest.files.filter((file) => file.path !== name) }, null, 2);
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../scripts/quality/browser.ts';
-import { listPages, onePagePerKind, type BuiltSite } from '../../scripts/quality/pages.ts';
+import { isRedirectPage, listPages, onePagePerKind, type BuiltSite } from '../../scripts/quality/pages.ts';
 import { readBuiltSiteData } from '../../scripts/build-site.ts';
 import type { SiteData } from '../../src/lib/site/types.ts';
 
@@ -14,14 +14,13 @@ export const BROKEN_SITE: BuiltSite = { name: 'broken', dir: join(import.meta.di
 
 /** GATE_QUICK=1 checks one page of each kind instead of every page, for quick local runs. */
 export function pagesToCheck(site: BuiltSite): string[] {
-  const pages = listPages(site.dir);
-  return process.env['GATE_QUICK'] === '1' ? onePagePerKind(pages) : pages;
+  return process.env['GATE_QUICK'] === '1' ? onePagePerKind(site.dir) : listPages(site.dir);
 }
 
-/** A site's home page and its first school page: the two pages most visitors see. */
+/** A site's home page and its first school page (not a former address's redirect): the two pages most visitors see. */
 export function landingPages(site: BuiltSite): string[] {
   const pages = listPages(site.dir);
-  const school = pages.find((page) => page.startsWith('schools/'));
+  const school = pages.find((page) => page.startsWith('schools/') && !isRedirectPage(site.dir, page));
   if (!school) throw new Error(`${site.name} has no school page`);
   return ['', school];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkKeyboard } from '../../scripts/quality/keyboard.ts';
-import { listPages, mapWithLimit, onePagePerKind, type BuiltSite } from '../../scripts/quality/pages.ts';
+import { mapWithLimit, onePagePerKind, type BuiltSite } from '../../scripts/quality/pages.ts';
 import { withServedSite } from '../../scripts/quality/server.ts';
 import { BROKEN_SITE, SITES, useBrowser } from './context.ts';
 
@@ -23,7 +23,7 @@ describe('keyboard: skip link, visible focus, search by Tab, no traps', () => {
   // Keyboard behaviour comes from the page's template, so one page of each kind covers it.
   for (const site of SITES)
     it(`lets a keyboard user through one page of each kind of the ${site.name} site`, async () => {
-      const problems = await check(site, onePagePerKind(listPages(site.dir)));
+      const problems = await check(site, onePagePerKind(site.dir));
       expect(problems.map((problem) => `/${problem.page}: ${problem.check}: ${problem.detail}`)).toEqual([]);
     });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDistrictGrid } from '../../src/lib/site/district-grid.ts';
-import { openStreetMapUrl, schoolLocation } from '../../src/lib/site/location.ts';
+import { addressLine, openStreetMapUrl, schoolLocation, telHref } from '../../src/lib/site/location.ts';
 import { parseSvg } from '../charts/inspect.ts';
 
 const alder = {
@@ -10,6 +10,8 @@ const alder = {
   zip: '02134',
   latitude: 38.5,
   longitude: -121.5,
+  phone: null,
+  website: null,
 };
 const birch = { ...alder, name: 'Birch Middle', latitude: 38.51, longitude: -121.51 };
 /** As in North Carolina's directory: an address, no coordinates. */
@@ -65,5 +67,32 @@ describe('schoolLocation', () => {
     expect(openStreetMapUrl(-33.86785, 151.20732)).toBe(
       'https://www.openstreetmap.org/?mlat=-33.86785&mlon=151.20732#map=17/-33.86785/151.20732',
     );
+  });
+});
+
+describe('a directory without addresses or contacts', () => {
+  it('writes only the parts of an address it has, with no stray commas', () => {
+    const line = (address: string | null, city: string | null, zip: string | null) => addressLine({ address, city, zip }, 'en');
+    expect(line('1 Alder Way', 'Riverside', '02134')).toBe('1 Alder Way, Riverside 02134');
+    expect(line('1 Alder Way', null, '02134')).toBe('1 Alder Way, 02134');
+    expect(line(null, 'Riverside', null)).toBe('Riverside');
+    expect(line('1 Alder Way', null, null)).toBe('1 Alder Way');
+    expect(line(null, null, null)).toBeNull();
+  });
+
+  it('links a phone number with tel: and a website as written, only when the directory has them', () => {
+    const none = schoolLocation(cedar, null, 'en');
+    expect([none.phone, none.website]).toEqual([null, null]);
+    const reached = schoolLocation({ ...cedar, phone: '(555) 010-2000 ext. 12', website: 'https://alder.example.org/' }, null, 'en');
+    expect(reached.phone).toEqual({ href: 'tel:5550102000;ext=12', text: '(555) 010-2000 ext. 12', label: 'Phone' });
+    expect(reached.website).toEqual({ href: 'https://alder.example.org/', text: 'https://alder.example.org/', label: 'Website' });
+    expect(telHref('+1 555-010-2000')).toBe('tel:+15550102000');
+  });
+
+  it('has no address line and no map for a school the directory only names', () => {
+    const bare = schoolLocation({ ...cedar, address: null, city: null, zip: null }, null, 'en');
+    expect(bare.address).toBeNull();
+    expect(bare.map).toBeNull();
+    expect(bare.noMap).toMatch(/^No map/);
   });
 });

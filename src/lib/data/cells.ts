@@ -8,15 +8,25 @@ import { z } from 'zod';
 
 const trimmed = z.string().transform((s) => s.trim());
 
+/** Blank (null), or text `accepts` takes; `what` says what was expected, blank included. */
+const optionalCell = (accepts: (text: string) => boolean, what: string) =>
+  trimmed.transform((s, ctx) => {
+    if (s === '') return null;
+    if (!accepts(s)) {
+      ctx.addIssue({ code: 'custom', message: what });
+      return z.NEVER;
+    }
+    return s;
+  });
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const idExpected = (what: string) => `${what} made of letters, digits, "-", "_" or "." (no spaces)`;
+
 /** An identifier is text, never a number: `010303` keeps its leading zero. */
-export const idCell = (what: string) =>
-  trimmed.pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
-        error: `${what} made of letters, digits, "-", "_" or "." (no spaces)`,
-      }),
-  );
+export const idCell = (what: string) => trimmed.pipe(z.string().regex(ID_PATTERN, { error: idExpected(what) }));
+
+/** Blank, or an identifier as `idCell` reads it. */
+export const optionalIdCell = (what: string) => optionalCell((s) => ID_PATTERN.test(s), `${idExpected(what)}, or a blank cell`);
 
 export const textCell = (what: string) => trimmed.pipe(z.string().min(1, { error: what }));
 
@@ -79,11 +89,22 @@ export function numberCell(options: NumberOptions) {
 export const countCell = (what = 'a whole number of students like 12 (no letters, no minus sign)') =>
   numberCell({ what, whole: true, min: 0, hint: 'counts are whole numbers like 12 or 1,234.' });
 
-export const optionalSchoolYearCell = trimmed.transform((s, ctx) => {
-  if (s === '') return null;
-  if (!isConsecutiveSchoolYear(s)) {
-    ctx.addIssue({ code: 'custom', message: 'a school year written like 2023-24, or a blank cell' });
-    return z.NEVER;
+export const optionalSchoolYearCell = optionalCell(isConsecutiveSchoolYear, 'a school year written like 2023-24, or a blank cell');
+
+/** Blank, or text of a fixed shape (a ZIP code). */
+export const optionalPatternCell = (pattern: RegExp, what: string) => optionalCell((s) => pattern.test(s), what);
+
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname.includes('.');
+  } catch {
+    return false;
   }
-  return s;
-});
+}
+
+/** Blank, or a web address a link may point to: http(s) only, so no `javascript:` ever becomes a link. */
+export const optionalWebAddressCell = optionalCell(
+  isWebAddress,
+  'a web address starting with https:// (or http://), like https://www.district.org/alder, or a blank cell',
+);

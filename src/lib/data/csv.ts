@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import type { DataIssue, IssueCollector } from '../errors.ts';
+import type { TableColumns } from './schemas.ts';
 
 /** A validated CSV row with the line it came from, for cross-row errors. */
 export interface Located<T> {
@@ -17,13 +18,14 @@ export type OnRejected = (cell: (column: string) => string | undefined, cause: D
 /**
  * Parses one CSV table and validates every row with `schema`, reporting each problem with
  * the file, line and column. Real exports' quirks are handled here: a UTF-8 byte order
- * mark, CRLF line ends, quoted commas and blank trailing lines.
+ * mark, CRLF line ends, quoted commas and blank trailing lines. An optional column the header
+ * lacks reads as a column of blank cells; a missing required column or an unknown name is an error.
  */
 export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
   text: string,
   file: string,
   schema: S,
-  columns: readonly string[],
+  columns: TableColumns,
   issues: IssueCollector,
   /** Turns a valid row into what is kept, or undefined to keep nothing (having reported why). */
   keep: (row: z.output<S>, line: number) => R | undefined = (row) => row as R,
@@ -38,7 +40,7 @@ export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
     }
     const header = names;
     if (header.length === 0) return;
-    const valid = validateRow(record, line, header, file, schema, issues);
+    const valid = validateRow(record, line, header, columns.columns, file, schema, issues);
     // By position even when the row has too many or too few cells: the cells before a stray
     // comma, such as an id in the first column, are still the ones named.
     if (!valid.ok) onRejected?.((column) => record[header.indexOf(column)], valid.cause);
@@ -67,30 +69,37 @@ export function parseCsvTable<S extends z.ZodType, R = z.output<S>>(
     });
     return [];
   }
-  if (names === null) issues.add({ file, expected: `a header row with the columns ${columns.join(', ')}` });
+  if (names === null) issues.add({ file, expected: `a header row with the columns ${required(columns).join(', ')}` });
   return located;
 }
 
+function required({ columns, optional }: TableColumns): string[] {
+  return columns.filter((column) => !optional.includes(column));
+}
+
 /** The header's column names, or none (after reporting why) when they are not the table's. */
-function readHeader(record: string[], file: string, columns: readonly string[], issues: IssueCollector): string[] {
+function readHeader(record: string[], file: string, table: TableColumns, issues: IssueCollector): string[] {
   const names = record.map((name) => name.trim());
   // A first line with none of the columns is not a header at all (another file, random bytes,
   // UTF-16): one problem, not one per column.
-  if (!columns.some((column) => names.includes(column))) {
+  if (!table.columns.some((column) => names.includes(column))) {
     issues.add({
       file,
       line: 1,
       value: record.join(','),
-      expected: `a header row with the columns ${columns.join(', ')}`,
+      expected: `a header row with the columns ${required(table).join(', ')}`,
       hint: 'the first line names none of them: check that this is the right file, saved as CSV in UTF-8.',
     });
     return [];
   }
-  const missing = columns.filter((column) => !names.includes(column));
-  const unknown = names.filter((name) => !columns.includes(name));
+  const missing = required(table).filter((column) => !names.includes(column));
+  const unknown = names.filter((name) => !table.columns.includes(name));
+  const repeated = names.filter((name, i) => names.indexOf(name) !== i);
   for (const column of missing) issues.add({ file, line: 1, column, expected: `a column named "${column}"` });
-  for (const name of unknown) issues.add({ file, line: 1, column: name, value: name, expected: `only the columns ${columns.join(', ')}` });
-  return missing.length > 0 || unknown.length > 0 ? [] : names;
+  for (const name of unknown)
+    issues.add({ file, line: 1, column: name, value: name, expected: `only the columns ${table.columns.join(', ')} (of which ${table.optional.join(', ') || 'none'} may be left out)` });
+  for (const name of repeated) issues.add({ file, line: 1, column: name, value: name, expected: 'each column once' });
+  return missing.length > 0 || unknown.length > 0 || repeated.length > 0 ? [] : names;
 }
 
 type Validated<T> = { ok: true; row: T } | { ok: false; cause: DataIssue };
@@ -100,6 +109,7 @@ function validateRow<S extends z.ZodType>(
   record: string[],
   line: number,
   names: readonly string[],
+  columns: readonly string[],
   file: string,
   schema: S,
   issues: IssueCollector,
@@ -114,7 +124,8 @@ function validateRow<S extends z.ZodType>(
     issues.add(cause);
     return { ok: false, cause };
   }
-  const cells = Object.fromEntries(names.map((name, i) => [name, record[i] ?? '']));
+  // A column the file leaves out is read as blank (only optional ones may be: see readHeader).
+  const cells = Object.fromEntries(columns.map((column) => [column, record[names.indexOf(column)] ?? '']));
   const result = schema.safeParse(cells);
   if (result.success) return { ok: true, row: result.data };
   const problems = result.error.issues.map((issue): DataIssue => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataError, IssueCollector, type DataIssue } from '../errors.ts';
 import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
+import { checkAliases } from './aliases.ts';
 import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -13,6 +14,7 @@ import {
   IndicatorSchema,
   MeasureRowSchema,
   ReferenceRowSchema,
+  SchoolAliasRowSchema,
   SchoolRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
@@ -23,6 +25,7 @@ import {
   type Manifest,
   type MeasureRow,
   type ReferenceRow,
+  type SchoolAliasRow,
   type SchoolRow,
   type SiteConfig,
   type SpendingRow,
@@ -56,10 +59,16 @@ export interface RawDataset {
   measures: RawMeasure[];
   /** The source's own averages (optional file data/references.csv). */
   references: RawReference[];
+  /** Empty when the district publishes no spending (it has no data/spending.csv). */
   spending: SpendingRow[];
+  /** Former ids and names of schools, from the optional data/school_aliases.csv. */
+  aliases: SchoolAliasRow[];
   /** Every school year in the data, oldest first. */
   years: string[];
 }
+
+/** Tables a district may not have: without them the site has no published averages, no spending section, and no former names. */
+const OPTIONAL_TABLES: ReadonlySet<keyof typeof TABLE_COLUMNS> = new Set(['references', 'spending', 'school_aliases']);
 
 /** Parses and cross-checks a site's files; throws one DataError listing every problem. */
 export function parseRawDataset(files: SiteFiles): RawDataset {
@@ -74,10 +83,9 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     schema: S,
     keep?: (row: z.output<S>, line: number) => R | undefined,
     onRejected?: OnRejected,
-    optional = false,
   ): Located<R>[] => {
     const file = `data/${name}.csv`;
-    const text = optional ? (files.get(file) ?? null) : read(file);
+    const text = OPTIONAL_TABLES.has(name) ? (files.get(file) ?? null) : read(file);
     return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep, onRejected);
   };
 
@@ -108,11 +116,13 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     return indicator && toRawMeasure(row, indicator, line, issues);
   });
   const spending = table('spending', SpendingRowSchema);
-  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues), undefined, true);
+  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues));
+  const aliases = table('school_aliases', SchoolAliasRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
   if (manifest) checkManifest(manifest, files, issues);
   const schoolList = { byId: checkSchools(schools, issues), rejected: rejectedSchools, unusable: schoolsUnusable };
+  checkAliases(aliases, schoolList, issues);
   const tables = [
     ['data/enrollment.csv', enrollment],
     ['data/measures.csv', measures],
@@ -142,6 +152,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     measures: measures.map((r) => r.row),
     references: references.map((r) => r.row),
     spending: spending.map((r) => r.row),
+    aliases: aliases.map((r) => r.row),
     years: [...years].sort(),
   };
 }

@@ -4,12 +4,16 @@ import {
   countCell,
   idCell,
   numberCell,
+  optionalIdCell,
+  optionalPatternCell,
   optionalSchoolYearCell,
   optionalTextCell,
+  optionalWebAddressCell,
   schoolYearCell,
   SchoolYearSchema,
   textCell,
 } from './cells.ts';
+import { gradesCell } from './grades.ts';
 import { StudentGroupSchema } from './groups.ts';
 
 /**
@@ -29,30 +33,20 @@ const trimmedEnum = <const T extends readonly [string, ...string[]]>(values: T, 
 const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
-const GRADE = '(PK|K|[1-9]|1[0-2])';
-const gradesCell = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .pipe(
-    z.string().regex(new RegExp(`^${GRADE}-${GRADE}$`), {
-      error: 'a grade span like K-5, 6-8 or 9-12 (grades PK, K, 1 to 12)',
-    }),
-  );
-
 export const SchoolRowSchema = z.object({
   school_id: idCell('a school id'),
   district_id: idCell('a district id'),
   name: textCell('the school\'s name'),
   level: trimmedEnum(SCHOOL_LEVELS, `one of the school levels: ${SCHOOL_LEVELS.join(', ')}`),
   grades: gradesCell,
-  address: textCell('a street address'),
-  city: textCell('a city'),
-  zip: z
-    .string()
-    .transform((s) => s.trim())
-    .pipe(z.string().regex(/^\d{5}(-\d{4})?$/, { error: 'a 5-digit ZIP code like 02134 (kept as text)' })),
+  // A directory may not publish where a school is or how to reach it: blank, or no column at all.
+  address: optionalTextCell,
+  city: optionalTextCell,
+  zip: optionalPatternCell(/^\d{5}(-\d{4})?$/, 'a 5-digit ZIP code like 02134 (kept as text), or a blank cell'),
   latitude: numberCell({ what: 'a latitude from -90 to 90, or a blank cell', min: -90, max: 90 }),
   longitude: numberCell({ what: 'a longitude from -180 to 180, or a blank cell', min: -180, max: 180 }),
+  phone: optionalTextCell,
+  website: optionalWebAddressCell,
   region: optionalTextCell,
   /** First school year the school operated, when it opened within the data's years. */
   opened: optionalSchoolYearCell,
@@ -164,6 +158,25 @@ export const SpendingRowSchema = z.object({
   state_local: dollarsPerPupil('state and local spending'),
 });
 export type SpendingRow = z.output<typeof SpendingRowSchema>;
+
+// ---------- data/school_aliases.csv ----------
+
+/**
+ * A school's former id or name: what a directory, an old report or a parent may still call it.
+ * `until` is the last school year it had that id or name. Public directory facts, like the name.
+ */
+const SchoolAliasCellsSchema = z.object({
+  school_id: idCell('a school id'),
+  former_id: optionalIdCell("the school's former id"),
+  former_name: optionalTextCell,
+  until: optionalSchoolYearCell,
+});
+
+export const SchoolAliasRowSchema = SchoolAliasCellsSchema.superRefine((row, ctx) => {
+  if (row.former_id === null && row.former_name === null)
+    ctx.addIssue({ code: 'custom', path: ['former_id'], message: 'a former id or a former name (or both) on every row' });
+});
+export type SchoolAliasRow = z.output<typeof SchoolAliasRowSchema>;
 
 // ---------- data/manifest.json ----------
 
@@ -279,11 +292,27 @@ export const IndicatorSchema = z.strictObject({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-/** Each table's columns, in the order files are written. */
+/** A table's columns, in the order files are written, and those a file may leave out. */
+export interface TableColumns {
+  columns: readonly string[];
+  optional: readonly string[];
+}
+
+/**
+ * A column is optional when a district may not have it at all (a directory without coordinates
+ * or phone numbers). Each optional column's cell accepts a blank, so a file without the column
+ * reads exactly as if it were there with every cell blank; any other column must be present.
+ */
+function table<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, optional: readonly (keyof Shape & string)[] = []): TableColumns {
+  return { columns: Object.keys(schema.shape), optional };
+}
+
+/** Every table of data/: the parser reads and the writers (importers, demo, benchmark) write these columns. */
 export const TABLE_COLUMNS = {
-  schools: Object.keys(SchoolRowSchema.shape),
-  enrollment: Object.keys(EnrollmentRowSchema.shape),
-  measures: Object.keys(MeasureCellsSchema.shape),
-  references: ['school_year', 'reference', ...Object.keys(referenceCells)],
-  spending: Object.keys(SpendingRowSchema.shape),
+  schools: table(SchoolRowSchema, ['address', 'city', 'zip', 'latitude', 'longitude', 'phone', 'website', 'region', 'opened', 'closed']),
+  enrollment: table(EnrollmentRowSchema),
+  measures: table(MeasureCellsSchema),
+  references: { columns: ['school_year', 'reference', ...Object.keys(referenceCells)], optional: [] },
+  spending: table(SpendingRowSchema),
+  school_aliases: table(SchoolAliasCellsSchema, ['former_id', 'former_name', 'until']),
 } as const;

@@ -40,6 +40,8 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
     zip: school.zip,
     latitude: school.latitude,
     longitude: school.longitude,
+    phone: school.phone,
+    website: school.website,
     trend: years.map((year) => ({ year, score: scores.info(year, school.school_id)?.score ?? null })),
     current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
     indicators: indicatorHistories(school.school_id, years, sources),

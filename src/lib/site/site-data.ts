@@ -25,7 +25,12 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
   // Lists read alphabetically, in the site's language.
   const byName = new Intl.Collator(data.site.default_locale).compare;
   const schoolsByName = [...data.schools].sort((a, b) => byName(a.name, b.name));
-  const entries = schoolsByName.map((school) => ({ school, summary: schoolSummary(school, data.years, scores) }));
+  const aliases = new Map<string, PublishableDataset['aliases']>();
+  for (const alias of data.aliases) aliases.set(alias.school_id, [...(aliases.get(alias.school_id) ?? []), alias]);
+  const entries = schoolsByName.map((school) => ({
+    school,
+    summary: schoolSummary(school, aliases.get(school.school_id) ?? [], data.years, scores),
+  }));
   const site: SiteData = {
     ...describeSite(data, currentYear),
     indicators: describeIndicators(data, measures, schoolsByName),

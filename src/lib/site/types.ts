@@ -73,10 +73,14 @@ export type IndicatorInfo = Pick<
 export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
   id: string;
   slug: string;
+  /** Ids and names the school had before, as the directory lists them; a former id's address sends readers on. */
+  former: FormerName[];
   /** The school's score in its newest year with data, and that year. */
   latestYear: string | null;
   latest: ScoreInfo | null;
 };
+
+export type FormerName = { id: string | null; slug: string | null; name: string | null; until: string | null };
 
 export interface YearStats {
   year: string;
@@ -95,7 +99,7 @@ export interface YearStats {
  * reported in different years.
  */
 export type SchoolDetail = SchoolSummary &
-  Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude'> & {
+  Pick<SchoolRow, 'address' | 'zip' | 'latitude' | 'longitude' | 'phone' | 'website'> & {
     /** Every year the school has data, oldest first, with that year's score (null when not scored). */
     trend: { year: string; score: number | null }[];
     /** The newest year with a score, else the newest with data; null for a school with no data. */

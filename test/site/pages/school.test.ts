@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolPage } from '../../../src/lib/site/pages/school.ts';
-import { appendLine } from '../../data/site-fixture.ts';
+import { appendLine, withoutDataFile } from '../../data/site-fixture.ts';
 import { tinyPages } from './fixture.ts';
 
 const { ctx, schools } = tinyPages();
@@ -14,6 +14,7 @@ describe('the school page model', () => {
       level: 'Middle school',
       grades: 'grades 6-8',
       address: '2 Birch Road, Riverside 02135',
+      former: [],
       closed: null,
       opened: null,
     });
@@ -118,5 +119,34 @@ describe('the school page model', () => {
     const birch = schoolPage(unscaled.ctx, unscaled.schools.get('0102')!);
     expect(birch.score?.card?.value).toBeDefined();
     expect(birch.score?.card?.of).toBeNull();
+  });
+
+  it('says what a school was called before, so a search for its old name finds its page', () => {
+    expect(page('0101').lede.former).toEqual(['Formerly Alder Grammar School, id 0091 (until 2021–22)']);
+    const named = tinyPages({ 'data/school_aliases.csv': appendLine('0102,,Birch Junior High,') });
+    expect(schoolPage(named.ctx, named.schools.get('0102')!).lede.former).toEqual(['Formerly Birch Junior High']);
+  });
+
+  it('has no spending section when the district publishes no spending file', () => {
+    const unfunded = tinyPages(withoutDataFile('spending.csv'));
+    for (const school of unfunded.schools.values()) expect(schoolPage(unfunded.ctx, school).year?.spending ?? null).toBeNull();
+    expect(page('0102').year?.spending).not.toBeNull();
+  });
+
+  it('shows only the parts of the address the directory has, and its phone and website', () => {
+    const sparse = tinyPages({
+      'data/schools.csv': (text) =>
+        text
+          .replace('grades,address,city,zip,', 'grades,phone,website,zip,')
+          .replace('1 Alder Way,Riverside,02134', '555-010-2000,https://alder.example.org/,')
+          .replace('2 Birch Road,Riverside,02135', ',,02135')
+          .replace('3 Cedar Lane,Millbrook,02136', ',,'),
+    });
+    const alder = schoolPage(sparse.ctx, sparse.schools.get('0101')!);
+    expect(alder.lede.address).toBeNull();
+    expect(alder.location.address).toBeNull();
+    expect(alder.location.phone).toMatchObject({ href: 'tel:5550102000', text: '555-010-2000' });
+    expect(alder.location.website).toMatchObject({ href: 'https://alder.example.org/' });
+    expect(schoolPage(sparse.ctx, sparse.schools.get('0102')!).lede.address).toBe('02135');
   });
 });

@@ -202,7 +202,14 @@ export const en = {
 
   // The school page's location section and its locator map.
   'school.location.heading': 'Location',
-  'school.location.address': '{street}, {city} {zip}',
+  'school.location.address': '{street}, {place}',
+  'school.location.place': '{city} {zip}',
+  'school.contact.phone': 'Phone',
+  'school.contact.website': 'Website',
+  'school.former.name': 'Formerly {name}',
+  'school.former.id': 'Formerly id {id}',
+  'school.former.both': 'Formerly {name}, id {id}',
+  'school.former.until': '{former} (until {year})',
   'school.location.noMap': "No map: the district's school directory does not publish coordinates for this school.",
   'school.location.osm': 'Open in OpenStreetMap ({latitude}, {longitude})',
   'school.location.table': 'Schools in each part of the district',
@@ -246,6 +253,9 @@ export const en = {
   'search.description': 'Search the schools, indicators and explanations of {district}.',
   'search.noscript': 'Search needs JavaScript. Every school is listed on the home page:',
   'search.allSchools': 'all schools',
+  'redirect.title': '{school}: this page has moved',
+  'redirect.description': 'The page of {school}, formerly id {id}, has a new address.',
+  'redirect.text': '{school} was id {id}; its page is now at a new address:',
   'notFound.title': 'Page not found',
   'notFound.text': "There is no page at this address. A school's page keeps its address from year to year; try the list of",
 

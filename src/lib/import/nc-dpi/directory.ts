@@ -7,7 +7,7 @@ import { otherAgency } from './school-rows.ts';
 import { schoolYearOf, zipOf } from './values.ts';
 
 /** A schools.csv row as written: coordinates and years stay blank (null) when unknown. */
-export type SchoolOut = Record<keyof SchoolRow, string | null>;
+export type SchoolOut = Record<Exclude<keyof SchoolRow, 'phone' | 'website'>, string | null>;
 
 type Listing = Omit<SchoolOut, 'opened' | 'closed'>;
 

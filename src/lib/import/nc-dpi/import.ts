@@ -31,6 +31,13 @@ import type { Mapped } from './school-rows.ts';
 import { mapSpending, type SpendingOut } from './spending.ts';
 import { schoolYearOf } from './values.ts';
 
+/**
+ * NC's directory has a phone and a web address, but the Wake example was written before schools
+ * had those columns: mapping them means importing its full files again.
+ */
+const UNMAPPED_SCHOOL_COLUMNS = new Set(['phone', 'website']);
+const SCHOOL_COLUMNS = TABLE_COLUMNS.schools.columns.filter((column) => !UNMAPPED_SCHOOL_COLUMNS.has(column));
+
 const DIRECTORY_FILE = 'rcd_location.csv';
 const ENROLLMENT_FILE = 'ec_pupils.csv';
 const SPENDING_FILE = 'rcd_funds2.csv';
@@ -119,11 +126,14 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
   const schools = mergeDirectory(directory);
   const schoolMeasures = measures.filter((m) => m.reference === undefined);
   const tables = {
-    schools: toCsv(TABLE_COLUMNS.schools, schools),
-    enrollment: toCsv(TABLE_COLUMNS.enrollment, unique(enrollment, 'school year, school and student group', report).sort(byKey)),
-    measures: toCsv(TABLE_COLUMNS.measures, unique(schoolMeasures, 'school year, school, indicator and student group', report).sort(byKey)),
-    references: toCsv(TABLE_COLUMNS.references, referenceRows(measures, report)),
-    spending: toCsv(TABLE_COLUMNS.spending, unique(spending.map(asList), 'school year and school', report).sort(byKey)),
+    schools: toCsv(SCHOOL_COLUMNS, schools),
+    enrollment: toCsv(TABLE_COLUMNS.enrollment.columns, unique(enrollment, 'school year, school and student group', report).sort(byKey)),
+    measures: toCsv(
+      TABLE_COLUMNS.measures.columns,
+      unique(schoolMeasures, 'school year, school, indicator and student group', report).sort(byKey),
+    ),
+    references: toCsv(TABLE_COLUMNS.references.columns, referenceRows(measures, report)),
+    spending: toCsv(TABLE_COLUMNS.spending.columns, unique(spending.map(asList), 'school year and school', report).sort(byKey)),
   };
   used.references = used.measures;
   const manifest = ncManifest({

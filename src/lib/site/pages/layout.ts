@@ -12,6 +12,8 @@ export interface PageMeta {
   current?: NavItem;
   /** Pages that are not content (the 404 page) stay out of the search index. */
   searchable?: boolean;
+  /** A page that only sends readers on (an old address): where to, at once, and the address search engines should keep. */
+  movedTo?: string;
 }
 
 /** Everything the page frame shows: head, header, navigation and footer. */
@@ -28,6 +30,7 @@ export interface LayoutModel {
   nav: { href: string; label: string; current: boolean }[];
   notice: { label: string; text: string } | null;
   searchable: boolean;
+  movedTo: string | null;
   footer: {
     data: string;
     credit: string | null;
@@ -38,7 +41,7 @@ export interface LayoutModel {
   };
 }
 
-export function layoutModel(ctx: PageContext, { title, description, current, searchable = true }: PageMeta): LayoutModel {
+export function layoutModel(ctx: PageContext, { title, description, current, searchable = true, movedTo }: PageMeta): LayoutModel {
   const { site, manifest } = ctx.site;
   const { locale } = ctx;
   const item = (id: NavItem, label: string) => ({ href: ctx.href[id](), label, current: id === current });
@@ -60,6 +63,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     ],
     notice: site.notice === null ? null : { label: t(locale, 'site.notice.label'), text: site.notice },
     searchable,
+    movedTo: movedTo ?? null,
     footer: {
       data: t(locale, 'footer.data', { title: manifest.title, version: manifest.version, date: formatDate(manifest.published, locale) }),
       credit: manifest.credit ?? null,

@@ -1,4 +1,4 @@
-import type { IndicatorInfo, SiteData } from '../types.ts';
+import type { IndicatorInfo, SchoolSummary, SiteData } from '../types.ts';
 import { localeParams } from '../urls.ts';
 
 /**
@@ -25,5 +25,19 @@ export function indicatorRoutes(site: SiteData): {
 }[] {
   return localeRoutes(site).flatMap(({ params, props }) =>
     site.indicators.map((indicator) => ({ params: { ...params, slug: indicator.slug }, props: { ...props, indicator } })),
+  );
+}
+
+/** A page at each former id's address, in every locale, sending readers on to the school's page. */
+export function aliasRoutes(site: SiteData): {
+  params: { locale: string | undefined; former: string };
+  props: { locale: string; school: SchoolSummary; formerId: string };
+}[] {
+  return localeRoutes(site).flatMap(({ params, props }) =>
+    site.schools.flatMap((school) =>
+      school.former.flatMap(({ id, slug }) =>
+        id === null || slug === null ? [] : [{ params: { ...params, former: slug }, props: { ...props, school, formerId: id } }],
+      ),
+    ),
   );
 }

@@ -1,9 +1,9 @@
 import { formatCurrency, formatNumber, formatOrdinal, formatSchoolYear, formatScore, formatSignedChange } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import { formatCell } from '../format-cell.ts';
-import { schoolLocation, type SchoolLocation } from '../location.ts';
+import { addressLine, schoolLocation, type SchoolLocation } from '../location.ts';
 import { domainScoreNote, scoreMeaning } from '../score-text.ts';
-import type { SchoolDetail, SchoolYearDetail } from '../types.ts';
+import type { FormerName, SchoolDetail, SchoolYearDetail } from '../types.ts';
 import type { Fact, PageContext } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -22,7 +22,15 @@ interface Table<Row> {
 export interface SchoolPage {
   layout: LayoutModel;
   name: string;
-  lede: { level: string; grades: string; address: string; closed: string | null; opened: string | null };
+  lede: {
+    level: string;
+    grades: string;
+    address: string | null;
+    /** "Formerly Lincoln Elementary (until 2019–20)": old names are what readers may search for. */
+    former: string[];
+    closed: string | null;
+    opened: string | null;
+  };
   /** The newest year's score; null for a school with no data. */
   score: {
     heading: string;
@@ -51,7 +59,8 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
     lede: {
       level: t(locale, `level.${school.level}`),
       grades: t(locale, 'school.grades', { grades: school.grades }),
-      address: `${school.address}, ${school.city} ${school.zip}`,
+      address: addressLine(school, locale),
+      former: school.former.map((former) => formerLine(former, locale)),
       closed: school.closed && t(locale, 'school.closed', { year: formatSchoolYear(school.closed, locale) }),
       opened: school.opened && t(locale, 'school.opened', { year: formatSchoolYear(school.opened, locale) }),
     },
@@ -64,6 +73,16 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
     indicators: schoolIndicatorSections(ctx, school),
     location: { heading: t(locale, 'school.location.heading'), ...schoolLocation(school, site.districtGrid, locale) },
   };
+}
+
+function formerLine({ id, name, until }: FormerName, locale: string): string {
+  const former =
+    id !== null && name !== null
+      ? t(locale, 'school.former.both', { name, id })
+      : name !== null
+        ? t(locale, 'school.former.name', { name })
+        : t(locale, 'school.former.id', { id: id ?? '' });
+  return until === null ? former : t(locale, 'school.former.until', { former, year: formatSchoolYear(until, locale) });
 }
 
 function scoreSection(ctx: PageContext, current: SchoolYearDetail): SchoolPage['score'] {
