@@ -6,13 +6,14 @@ import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { rowKey, type RowKeyParts } from './keys.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
+import { measureReader } from './measure-values.ts';
 import { checkSchools, isOpen } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
   IndicatorSchema,
-  MeasureRowSchema,
   SchoolRowSchema,
+  siteMeasureRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
   TABLE_COLUMNS,
@@ -84,10 +85,15 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const schools = table('schools', SchoolRowSchema);
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
+  const measureRows = siteMeasureRowSchema((id) => {
+    const indicator = indicatorsById.get(id);
+    return indicator?.type === 'categorical' ? indicator.levels : undefined;
+  });
+  const reader = measureReader(issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
-  const measures = table('measures', MeasureRowSchema, (row, line) => {
+  const measures = table('measures', measureRows, (row, line) => {
     const indicator = indicatorsById.get(row.indicator_id);
-    if (indicator) return toRawMeasure(row, indicator, line, issues);
+    if (indicator) return reader.read(row, indicator, line);
     // An indicator whose own file is invalid was reported there; its rows are not unknown.
     if (!files.has(`content/indicators/${row.indicator_id}.md`))
       issues.add({
@@ -99,6 +105,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
       });
     return undefined;
   });
+  reader.finish();
   const spending = table('spending', SpendingRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
@@ -178,34 +185,4 @@ function describeKey(file: string): string {
   if (file.endsWith('enrollment.csv')) return 'school year, school and student group';
   if (file.endsWith('measures.csv')) return 'school year, school, indicator and student group';
   return 'school year and school';
-}
-
-function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector): RawMeasure {
-  const value =
-    row.numerator !== null && row.denominator !== null && row.denominator > 0
-      ? (row.numerator / row.denominator) * (indicator.unit === 'percent' ? 100 : 1)
-      : row.value;
-  const outOfRange =
-    value !== null && ((indicator.unit === 'percent' && (value < 0 || value > 100)) || (indicator.unit !== 'score' && value < 0));
-  if (outOfRange && row.value !== null)
-    issues.add({
-      file: 'data/measures.csv',
-      line,
-      column: 'value',
-      value: String(row.value),
-      expected:
-        indicator.unit === 'percent'
-          ? `a percentage from 0 to 100 for ${indicator.id} (write 45 or 45% for forty-five percent)`
-          : `a value of 0 or more for ${indicator.id}`,
-    });
-  return {
-    school_year: row.school_year,
-    school_id: row.school_id,
-    indicator_id: row.indicator_id,
-    student_group: row.student_group,
-    value,
-    denominator: row.denominator,
-    status: row.status,
-    reason: row.reason,
-  };
 }

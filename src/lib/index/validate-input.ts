@@ -1,7 +1,7 @@
 import type { IndexIndicator, IndexInput } from './types.ts';
 
 /** Whether an indicator takes part in the index; a display-only one (`scored: false`) does not. */
-export function isScored(indicator: IndexIndicator): boolean {
+function isScored(indicator: IndexIndicator): boolean {
   return indicator.scored !== false;
 }
 

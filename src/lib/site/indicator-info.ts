@@ -1,9 +1,9 @@
 import type { MeasureIndex } from '../data/measure-index.ts';
-import type { SchoolRow } from '../data/schemas.ts';
+import type { Indicator, SchoolRow } from '../data/schemas.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
 import { markdownToHtml } from '../markdown/markdown.ts';
 import { slugify } from './slug.ts';
-import type { IndicatorInfo } from './types.ts';
+import type { IndicatorInfo, IndicatorValues } from './types.ts';
 
 /** What every page says of an indicator, and its exact published value at each school in the current year. */
 export function describeIndicators(
@@ -13,7 +13,8 @@ export function describeIndicators(
   schoolsByName: readonly SchoolRow[],
 ): IndicatorInfo[] {
   return data.indicators.map((indicator) => {
-    const domainWeight = data.indicators.filter((i) => i.domain === indicator.domain).reduce((sum, i) => sum + i.weight, 0);
+    // Shares are of the scored weight only: a display-only indicator takes none of its domain's.
+    const domainWeight = data.indicators.reduce((sum, i) => (i.scored && i.domain === indicator.domain ? sum + i.weight : sum), 0);
     return {
       id: indicator.id,
       slug: slugify(indicator.id),
@@ -21,10 +22,9 @@ export function describeIndicators(
       shortTitle: indicator.short_title ?? indicator.title,
       domain: indicator.domain,
       kind: indicator.kind,
-      unit: indicator.unit,
-      direction: indicator.direction,
-      weight: indicator.weight,
-      shareOfDomain: indicator.weight / domainWeight,
+      ...valuesOf(indicator),
+      scored: indicator.scored,
+      shareOfDomain: indicator.scored ? indicator.weight / domainWeight : null,
       subject: indicator.subject,
       decimals: indicator.decimals,
       source: indicator.source,
@@ -35,4 +35,10 @@ export function describeIndicators(
       }),
     };
   });
+}
+
+function valuesOf(indicator: Indicator): IndicatorValues {
+  return indicator.type === 'categorical'
+    ? { type: indicator.type, levels: indicator.levels }
+    : { type: indicator.type, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight };
 }

@@ -1,6 +1,6 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { StudentGroupId } from '../data/groups.ts';
-import type { Domain, Indicator, Manifest, SchoolRow } from '../data/schemas.ts';
+import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, SchoolRow } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
@@ -51,18 +51,19 @@ export type DomainInfo = Pick<Domain, 'id' | 'title' | 'weight'> & {
   indicatorIds: string[];
 };
 
-export type IndicatorInfo = Pick<
-  Indicator,
-  'id' | 'title' | 'domain' | 'kind' | 'unit' | 'direction' | 'weight' | 'subject' | 'decimals' | 'source'
-> & {
+export type IndicatorInfo = Pick<Indicator, 'id' | 'title' | 'domain' | 'kind' | 'subject' | 'decimals' | 'source' | 'scored'> & {
   slug: string;
   shortTitle: string;
-  /** The indicator's share of its domain's weight (0..1). */
-  shareOfDomain: number;
+  /** A scored indicator's share of its domain's scored weight (0..1); null for a display-only one. */
+  shareOfDomain: number | null;
   html: string;
-  /** Every school's published all-students value in the current year, by school name. */
+  /** Every school's published all-students value in the current year (a level's position for categorical), by school name. */
   current: { schoolId: string; value: number }[];
-};
+} & IndicatorValues;
+
+/** How an indicator's values read: numbers in a unit, or levels from worst to best. */
+export type IndicatorValues =
+  (Pick<NumericIndicator, 'type' | 'unit' | 'direction'> & { weight: number | null }) | Pick<CategoricalIndicator, 'type' | 'levels'>;
 
 export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
   id: string;

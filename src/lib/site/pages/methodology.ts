@@ -1,5 +1,6 @@
 import { formatPercent } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
+import { directionText } from '../indicator-text.ts';
 import { describeMethod } from '../methodology.ts';
 import { scoreMeaning } from '../score-text.ts';
 import type { PageContext } from './context.ts';
@@ -47,17 +48,22 @@ export function methodologyPage(ctx: PageContext): MethodologyPage {
         inDomain: t(locale, 'method.weights.inDomain'),
         overall: t(locale, 'method.weights.overall'),
       },
-      rows: site.indicators.map((indicator) => {
+      // The index's weights: a display-only indicator has none, so it has no row here.
+      rows: site.indicators.flatMap((indicator) => {
         const domain = ctx.domain(indicator.domain);
-        return {
-          href: ctx.href.indicator(indicator.slug),
-          title: indicator.title,
-          domain: domain?.title ?? '',
-          direction: t(locale, `direction.${indicator.direction}`),
-          inDomain: pct(indicator.shareOfDomain),
-          // An indicator's share of the whole index: its share of its domain times the domain's share.
-          overall: pct(indicator.shareOfDomain * (domain?.share ?? 0)),
-        };
+        const share = indicator.shareOfDomain;
+        if (share === null) return [];
+        return [
+          {
+            href: ctx.href.indicator(indicator.slug),
+            title: indicator.title,
+            domain: domain?.title ?? '',
+            direction: directionText(indicator, locale),
+            inDomain: pct(share),
+            // An indicator's share of the whole index: its share of its domain times the domain's share.
+            overall: pct(share * (domain?.share ?? 0)),
+          },
+        ];
       }),
     },
     weightsNote: t(locale, 'method.weights.note'),

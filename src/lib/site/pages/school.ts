@@ -1,15 +1,8 @@
-import {
-  formatCurrency,
-  formatNumber,
-  formatOrdinal,
-  formatSchoolYear,
-  formatScore,
-  formatSignedChange,
-  formatValue,
-} from '../../format/index.ts';
+import { formatCurrency, formatNumber, formatOrdinal, formatSchoolYear, formatScore, formatSignedChange } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { PublishedCell } from '../../privacy/suppress.ts';
 import { formatCell } from '../format-cell.ts';
+import { directionText, indicatorCellText, indicatorValueText } from '../indicator-text.ts';
 import { schoolLocation, type SchoolLocation } from '../location.ts';
 import { domainScoreNote, scoreMeaning } from '../score-text.ts';
 import type { SchoolDetail, SchoolYearDetail } from '../types.ts';
@@ -121,7 +114,7 @@ function yearSections(ctx: PageContext, current: SchoolYearDetail): SchoolPage['
     return indicator ? [{ row, indicator }] : [];
   });
   const value = (cell: PublishedCell | null, indicator: (typeof indicators)[number]['indicator']) =>
-    formatCell(cell, indicator.unit, indicator.decimals, locale, minGroupSize);
+    indicatorCellText(cell, indicator, locale, minGroupSize);
   const decimal = (x: number | null | undefined) => (x == null ? '' : formatNumber(x, locale, { decimals: DOMAIN_SCORE_DECIMALS }));
   const withGroups = indicators.filter(({ row }) => row.groups.length > 0);
   const { spending } = current;
@@ -153,8 +146,8 @@ function yearSections(ctx: PageContext, current: SchoolYearDetail): SchoolPage['
           href: ctx.href.indicator(indicator.slug),
           title: indicator.title,
           value: value(row.all, indicator),
-          median: median == null ? '' : formatValue(median, indicator.unit, locale, indicator.decimals),
-          direction: t(locale, `direction.${indicator.direction}`),
+          median: median == null ? '' : indicatorValueText(median, indicator, locale),
+          direction: directionText(indicator, locale),
         };
       }),
     },
