@@ -1,27 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
-import { IndexMethodSchema } from '../../src/lib/index/method.ts';
 import type { EntityScore, IndexIndicator, IndexInput } from '../../src/lib/index/types.ts';
 import { differences } from './approx.ts';
 import { inputArb } from './arbitraries.ts';
+import { goldenCases, goldenInput } from './golden-cases.ts';
 
 /**
  * A display-only indicator (`scored: false`) is shown on pages but is no part of the index:
  * adding one, with a value for every school, must leave every score exactly as it was.
  */
-const goldenDir = join(import.meta.dirname, '../fixtures/index-golden');
-const cases = readdirSync(goldenDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-function goldenInput(name: string): IndexInput {
-  const raw = JSON.parse(readFileSync(join(goldenDir, name, 'input.json'), 'utf8')) as Omit<IndexInput, 'method'> & { method: unknown };
-  return { ...raw, method: IndexMethodSchema.parse(raw.method) };
-}
+const cases = goldenCases;
 
 /**
  * The input with a display-only indicator in `domain`, listed first so it would shift every
