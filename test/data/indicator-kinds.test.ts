@@ -107,6 +107,9 @@ describe('units', () => {
   it('let rates per 100 pass 100, but no rate, count or number of days go below 0', () => {
     const ok = parseTiny(withIndicator('suspensions', 'unit: per_100\ndirection: lower_is_better\nscored: false', ['2023-24,0101,suspensions,all,,,140.5,,']));
     expect(valueOf(ok, '0101', 'suspensions')).toBe(140.5);
+    // A numerator of suspensions can outnumber the students: 400 suspensions of 310 students.
+    const events = parseTiny(withIndicator('suspensions', 'unit: per_100\ndirection: lower_is_better\nscored: false', ['2023-24,0101,suspensions,all,400,310,,,']));
+    expect(valueOf(events, '0101', 'suspensions')).toBeCloseTo(129.032258, 6);
     for (const unit of ['per_100', 'per_1000', 'days', 'count']) {
       const files = tinySiteWith(withIndicator('x', `unit: ${unit}\ndirection: lower_is_better\nscored: false`, ['2023-24,0101,x,all,,,-1,,']));
       expect(issuesOf(files)).toMatchObject([{ line: 18, column: 'value', value: '-1', expected: 'a value of 0 or more for x' }]);

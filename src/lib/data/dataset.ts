@@ -85,10 +85,7 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const schools = table('schools', SchoolRowSchema);
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
-  const measureRows = siteMeasureRowSchema((id) => {
-    const indicator = indicatorsById.get(id);
-    return indicator?.type === 'categorical' ? indicator.levels : undefined;
-  });
+  const measureRows = siteMeasureRowSchema((id) => indicatorsById.get(id));
   const reader = measureReader(issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
   const measures = table('measures', measureRows, (row, line) => {

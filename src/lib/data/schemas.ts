@@ -106,7 +106,11 @@ function statusOf(row: MeasureCells): CellStatus {
   return row.value !== null || row.numerator !== null ? 'ok' : 'missing';
 }
 
-function checkMeasureRow(row: MeasureCells, ctx: z.RefinementCtx): void {
+/**
+ * `perStudentRate`: the indicator is a rate per 100 or 1,000 students, whose numerator counts
+ * events (suspensions), so it may exceed the students it is out of.
+ */
+function checkMeasureRow(row: MeasureCells, ctx: z.RefinementCtx, perStudentRate = false): void {
   const status = statusOf(row);
   const hasValue = row.value !== null || row.numerator !== null;
   const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
@@ -115,7 +119,7 @@ function checkMeasureRow(row: MeasureCells, ctx: z.RefinementCtx): void {
   if (row.numerator !== null && row.value !== null)
     fail('value', 'a blank value when numerator and denominator are given (the rate is computed from them)');
   if (row.numerator !== null && row.denominator !== null) {
-    if (row.numerator > row.denominator)
+    if (row.numerator > row.denominator && !perStudentRate)
       fail('numerator', `a numerator no larger than the denominator (${row.denominator})`);
     if (row.denominator === 0) fail('denominator', 'a denominator above 0 when a numerator is given');
   }
@@ -127,7 +131,7 @@ function checkMeasureRow(row: MeasureCells, ctx: z.RefinementCtx): void {
 }
 
 /** A row of numbers only: what importers write and check. */
-export const MeasureRowSchema = MeasureCellsSchema.superRefine(checkMeasureRow).transform((row) => ({ ...row, status: statusOf(row) }));
+export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => checkMeasureRow(row, ctx)).transform((row) => ({ ...row, status: statusOf(row) }));
 
 /** The position of a categorical level, matched trimmed and whatever its case; -1 when it is none of them. */
 function levelPosition(text: string, levels: readonly string[]): number {
@@ -141,9 +145,13 @@ function levelPosition(text: string, levels: readonly string[]): number {
  * number, with the same errors as `MeasureRowSchema`. The value is checked even when other
  * cells of the row fail, so a row's problems are all reported at once.
  */
-export function siteMeasureRowSchema(levelsOf: (indicatorId: string) => readonly string[] | undefined) {
-  const levelsOfRow = (row: { indicator_id: unknown }) =>
-    typeof row.indicator_id === 'string' ? levelsOf(row.indicator_id.trim()) : undefined;
+export function siteMeasureRowSchema(indicatorOf: (indicatorId: string) => Indicator | undefined) {
+  const indicatorOfRow = (row: { indicator_id: unknown }) =>
+    typeof row.indicator_id === 'string' ? indicatorOf(row.indicator_id.trim()) : undefined;
+  const levelsOfRow = (row: { indicator_id: unknown }) => {
+    const indicator = indicatorOfRow(row);
+    return indicator?.type === 'categorical' ? indicator.levels : undefined;
+  };
   return MeasureCellsSchema.extend({ value: z.string() })
     .superRefine(
       (row, ctx) => {
@@ -164,9 +172,13 @@ export function siteMeasureRowSchema(levelsOf: (indicatorId: string) => readonly
       const value = text === '' ? null : levels ? levelPosition(text, levels) : (VALUE_NUMBER.parse(row.value) as number);
       return { ...row, value };
     })
-    .superRefine(checkMeasureRow)
+    .superRefine((row, ctx) => {
+      const indicator = indicatorOfRow(row);
+      checkMeasureRow(row, ctx, indicator?.type === 'numeric' && (indicator.unit === 'per_100' || indicator.unit === 'per_1000'));
+    })
     .transform((row) => ({ ...row, status: statusOf(row) }));
 }
+
 export type MeasureRow = z.output<typeof MeasureRowSchema>;
 
 // ---------- data/spending.csv ----------
