@@ -43,6 +43,11 @@ describe('categorical indicators', () => {
     expect([valueOf(data, '0101', 'rating'), valueOf(data, '0102', 'rating'), valueOf(data, '0103', 'rating')]).toEqual([0, 2, null]);
   });
 
+  it('take levels written as numbers, such as star ratings', () => {
+    const data = parseTiny(withIndicator('stars', 'type: categorical\nlevels: [1, 2, 3, 4, 5]', ['2023-24,0101,stars,all,,,4,,']));
+    expect(valueOf(data, '0101', 'stars')).toBe(3);
+  });
+
   it('name the file, line, column, value and every level for an unknown level', () => {
     const files = tinySiteWith(withIndicator('rating', RATING, ['2023-24,0101,rating,all,,,Level 4,,']));
     expect(issuesOf(files)).toEqual([

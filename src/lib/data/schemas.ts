@@ -303,7 +303,15 @@ const IndicatorKeysSchema = z.strictObject({
   type: z.enum(['numeric', 'categorical'], { error: 'numeric or categorical' }).default('numeric'),
   unit: UnitSchema.optional(),
   /** A categorical indicator's levels, from worst to best. */
-  levels: z.array(z.string().trim().min(1, { error: 'a level name that is not empty' })).optional(),
+  levels: z
+    .array(
+      // Star ratings are written as numbers (levels: [1, 2, 3]); a level is its text either way.
+      z
+        .union([z.string(), z.number()], { error: 'a level name, like Level 2 or B' })
+        .transform((level) => String(level).trim())
+        .pipe(z.string().min(1, { error: 'a level name that is not empty' })),
+    )
+    .optional(),
   direction: DirectionSchema.optional(),
   /** false: shown on every page but left out of the index (no weight, no coverage, no share). */
   scored: z.boolean({ error: 'true or false' }).optional(),
