@@ -92,6 +92,8 @@ describe('display-only and categorical indicators on the pages', () => {
     expect(method.indicators.rows.map((r) => [r.title, r.inDomain])).toEqual(
       methodologyPage(plain.ctx).indicators.rows.map((r) => [r.title, r.inDomain]),
     );
+    expect(method.weightsNote).toMatch(/ Shown on the pages but not part of the index, so without a weight: rating, teachers\.$/);
+    expect(methodologyPage(plain.ctx).weightsNote).not.toMatch(/not part of the index/);
     expect(indicatorPage(ctx, ctx.indicator('absent')!).facts.find((f) => f.term === 'Weight')?.detail).toBe('50% of the Outcomes domain');
   });
 });

@@ -251,6 +251,7 @@ export const en = {
   'method.weights.inDomain': 'Share of its domain',
   'method.weights.overall': 'Share of the index',
   'method.weights.note': 'When a school lacks an indicator, the others in its domain share its weight, as the coverage rule below allows.',
+  'method.weights.displayOnly': 'Shown on the pages but not part of the index, so without a weight: {indicators}.',
   'method.indicators.caption': 'Indicators and their weights',
   'method.steps.heading': 'Step by step',
   'method.step.normalize': '1. Put every indicator on one scale',

@@ -66,8 +66,15 @@ export function methodologyPage(ctx: PageContext): MethodologyPage {
         ];
       }),
     },
-    weightsNote: t(locale, 'method.weights.note'),
+    weightsNote: weightsNote(ctx),
     stepsHeading: t(locale, 'method.steps.heading'),
     steps: describeMethod(index.method, site.site.minGroupSize, locale),
   };
+}
+
+/** The weights' note, naming the indicators that are shown but carry no weight, so the page accounts for every one. */
+function weightsNote({ site, locale }: PageContext): string {
+  const shown = site.indicators.filter((i) => !i.scored).map((i) => i.title);
+  const note = t(locale, 'method.weights.note');
+  return shown.length === 0 ? note : `${note} ${t(locale, 'method.weights.displayOnly', { indicators: shown.join(', ') })}`;
 }
