@@ -19,6 +19,11 @@ describe('display-only indicators (scored: false)', () => {
     ]);
   });
 
+  it("report a missing weight with the file's other problems", () => {
+    const files = tinySiteWith(withIndicator('teachers', 'unit: count\ndirection: higher_is_better\ncolour: red'));
+    expect(issuesOf(files).map((i) => i.column)).toEqual(['colour', 'weight']);
+  });
+
   it('still need a weight when scored', () => {
     const files = tinySiteWith(withIndicator('teachers', 'unit: count\ndirection: higher_is_better'));
     expect(issuesOf(files)).toMatchObject([{ file: 'content/indicators/teachers.md', column: 'weight', expected: expect.stringContaining('positive number') }]);

@@ -335,7 +335,7 @@ type IndicatorKeys = z.output<typeof IndicatorKeysSchema>;
 function checkIndicatorKeys(doc: IndicatorKeys, ctx: z.RefinementCtx): void {
   const fail = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
   if (doc.type === 'categorical') {
-    if (doc.levels === undefined || doc.levels.length < 2)
+    if (!Array.isArray(doc.levels) || doc.levels.length < 2)
       fail('levels', 'a list of at least two levels, from worst to best, like [Level 1, Level 2, Level 3]');
     else {
       const seen = new Set<string>();
@@ -375,7 +375,8 @@ const indicatorCommon = (doc: IndicatorKeys) => ({
  * when scored; categorical ones have levels (worst first) and are never scored. A level is
  * stored as its position in `levels`, so a higher stored value is a better level.
  */
-export const IndicatorSchema = IndicatorKeysSchema.superRefine(checkIndicatorKeys).transform((doc) =>
+// Checked even when another key fails, so a file's problems are reported in one run.
+export const IndicatorSchema = IndicatorKeysSchema.superRefine(checkIndicatorKeys, { when: () => true }).transform((doc) =>
   doc.type === 'categorical'
     ? { ...indicatorCommon(doc), type: 'categorical' as const, levels: doc.levels ?? [], scored: false as const, weight: null, share_of: undefined }
     : {
