@@ -31,7 +31,9 @@ import type { SiteFiles } from './site-files.ts';
 /**
  * One measure for one school, year, indicator and student group, before suppression: a row of
  * measures.csv with its rate worked out. `value` is in the indicator's unit (percent points for
- * percent: 45 = 45%); `denominator` is how many students (or staff) it is about, when known.
+ * percent: 45 = 45%, even when written as a fraction), or for a categorical indicator its
+ * level's position in `levels` (0 = the worst); `denominator` is how many students (or staff)
+ * it is about, when known.
  */
 export type RawMeasure = Omit<MeasureRow, 'numerator'>;
 
