@@ -20,6 +20,7 @@ import {
 import { STUDENT_GROUPS, STUDENT_GROUP_IDS, type StudentGroupId } from '../../src/lib/data/groups.ts';
 import { rowKey, type RowKeyParts } from '../../src/lib/data/keys.ts';
 import { IndexMethodSchema } from '../../src/lib/index/method.ts';
+import { indexIndicators } from '../../src/lib/site/scores.ts';
 import { YEARS, operates, type SchoolSpec } from './directory.ts';
 
 const schoolYearOf = (r: RowKeyParts) => rowKey({ school_year: r.school_year, school_id: r.school_id });
@@ -270,7 +271,7 @@ export function checkAll(options: CheckOptions): string[] {
   const insufficient: string[] = [];
   for (const [key, r] of uniqueBy(measures, schoolYearOf))
     for (const domain of content.domains) {
-      const inds = content.indicators.filter((i) => i.domain === domain.id);
+      const inds = indexIndicators(content.indicators).filter((i) => i.domain === domain.id);
       const total = inds.reduce((s, i) => s + i.weight, 0);
       const present = inds.filter((i) => cellOf({ ...r, indicator_id: i.id }, 'all')?.status === 'ok').reduce((s, i) => s + i.weight, 0);
       const coverage = total === 0 ? 0 : present / total;

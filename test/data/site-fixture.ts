@@ -56,3 +56,11 @@ export function withoutDataFile(name: string): Record<string, Edit> {
     },
   };
 }
+/** The tiny site with one more indicator file, and measure rows for it. */
+export function withIndicator(id: string, frontMatter: string, rows: readonly string[] = []) {
+  return {
+    [`content/indicators/${id}.md`]: () => `---\nid: ${id}\ntitle: ${id}\ndomain: outcomes\nkind: outcome\nsource: Test fixture\n${frontMatter}\n---\nWhat ${id} is.\n`,
+    'data/measures.csv': (text: string) => rows.reduce((all, row) => appendLine(row)(all), text),
+  };
+}
+

@@ -10,6 +10,7 @@ import { IssueCollector } from '../../src/lib/errors.ts';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
 import { IndexMethodSchema } from '../../src/lib/index/method.ts';
 import type { IndexInput } from '../../src/lib/index/types.ts';
+import { indexIndicators } from '../../src/lib/site/scores.ts';
 
 /**
  * Reproduces North Carolina's published School Performance Grade scores with the engine,
@@ -33,7 +34,7 @@ function loadDefinitions(): Pick<IndexInput, 'method' | 'domains' | 'indicators'
   checkDefinitions(domains, indicators, null, issues);
   issues.throwIfAny();
   if (!method) throw new Error('content/index.md was not read');
-  return { method: method.data, domains: domains.map((d) => d.data), indicators: indicators.map((i) => i.data) };
+  return { method: method.data, domains: domains.map((d) => d.data), indicators: indexIndicators(indicators.map((i) => i.data)) };
 }
 
 /** Schools (`920334`) and charters (`92K000`); the 2017-18 file also has state rows (`NC-SEA`). */

@@ -6,16 +6,17 @@ import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
+import { measureReader } from './measure-values.ts';
 import { checkSchoolYearRows } from './school-rows.ts';
 import { checkSchools } from './schools.ts';
 import {
   DomainSchema,
   EnrollmentRowSchema,
   IndicatorSchema,
-  MeasureRowSchema,
   ReferenceRowSchema,
   SchoolAliasRowSchema,
   SchoolRowSchema,
+  siteMeasureRowSchema,
   SiteConfigSchema,
   SpendingRowSchema,
   TABLE_COLUMNS,
@@ -35,7 +36,9 @@ import type { SiteFiles } from './site-files.ts';
 /**
  * One measure for one school, year, indicator and student group, before suppression: a row of
  * measures.csv with its rate worked out. `value` is in the indicator's unit (percent points for
- * percent: 45 = 45%); `denominator` is how many students (or staff) it is about, when known.
+ * percent: 45 = 45%, even when written as a fraction), or for a categorical indicator its
+ * level's position in `levels` (0 = the worst); `denominator` is how many students (or staff)
+ * it is about, when known.
  */
 export type RawMeasure = Omit<MeasureRow, 'numerator'>;
 
@@ -110,11 +113,14 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   const enrollment = table('enrollment', EnrollmentRowSchema);
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
   const indicatorOf = knownIndicator(indicatorsById, files, issues);
+  const measureRows = siteMeasureRowSchema((id) => indicatorsById.get(id));
+  const reader = measureReader(issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
-  const measures = table('measures', MeasureRowSchema, (row, line) => {
+  const measures = table('measures', measureRows, (row, line) => {
     const indicator = indicatorOf('data/measures.csv', row.indicator_id, line);
-    return indicator && toRawMeasure(row, indicator, line, issues);
+    return indicator && reader.read(row, indicator, line);
   });
+  reader.finish();
   const spending = table('spending', SpendingRowSchema);
   const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues));
   const aliases = table('school_aliases', SchoolAliasRowSchema);
@@ -178,10 +184,11 @@ function knownIndicator(indicators: ReadonlyMap<string, Indicator>, files: SiteF
 /** Reads a reference row's value as a school's measure of the same indicator is read. */
 function toRawReference(indicatorOf: IndicatorLookup, issues: IssueCollector) {
   const file = 'data/references.csv';
+  const references = measureReader(issues, file);
   return (row: ReferenceRow, line: number): RawReference | undefined => {
     const indicator = indicatorOf(file, row.indicator_id, line);
     if (!indicator) return undefined;
-    const { school_id: _id, ...measure } = toRawMeasure({ ...row, school_id: row.reference }, indicator, line, issues, file);
+    const { school_id: _id, ...measure } = references.read({ ...row, school_id: row.reference }, indicator, line);
     return { ...measure, reference: row.reference };
   };
 }
@@ -213,34 +220,4 @@ function checkReferences(rows: readonly Located<RawReference>[], years: Readonly
     if (first !== undefined) issues.add({ file, line, value: key, expected: `one row per school year, reference, indicator and student group; line ${first} has the same` });
     else seen.set(key, line);
   }
-}
-
-function toRawMeasure(row: MeasureRow, indicator: Indicator, line: number, issues: IssueCollector, file = 'data/measures.csv'): RawMeasure {
-  const value =
-    row.numerator !== null && row.denominator !== null && row.denominator > 0
-      ? (row.numerator / row.denominator) * (indicator.unit === 'percent' ? 100 : 1)
-      : row.value;
-  const outOfRange =
-    value !== null && ((indicator.unit === 'percent' && (value < 0 || value > 100)) || (indicator.unit !== 'score' && value < 0));
-  if (outOfRange && row.value !== null)
-    issues.add({
-      file,
-      line,
-      column: 'value',
-      value: String(row.value),
-      expected:
-        indicator.unit === 'percent'
-          ? `a percentage from 0 to 100 for ${indicator.id} (write 45 or 45% for forty-five percent)`
-          : `a value of 0 or more for ${indicator.id}`,
-    });
-  return {
-    school_year: row.school_year,
-    school_id: row.school_id,
-    indicator_id: row.indicator_id,
-    student_group: row.student_group,
-    value,
-    denominator: row.denominator,
-    status: row.status,
-    reason: row.reason,
-  };
 }

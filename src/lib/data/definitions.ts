@@ -48,15 +48,28 @@ export function checkDefinitions(
         value: data.domain,
         expected: `one of the domains: ${[...domainIds].join(', ')}`,
       });
+  // Display-only indicators may name a domain to be listed with it, but cannot carry it alone.
   for (const id of domainIds)
-    if (!indicators.some((i) => i.data.domain === id))
-      issues.add({ file: `content/domains/${id}.md`, column: 'id', value: id, expected: 'a domain that at least one indicator belongs to' });
+    if (!indicators.some((i) => i.data.domain === id && i.data.scored))
+      issues.add({
+        file: `content/domains/${id}.md`,
+        column: 'id',
+        value: id,
+        expected: 'a domain that at least one scored indicator belongs to (indicators with "scored: false" or "type: categorical" do not count)',
+      });
   for (const [first, second, slug] of findSlugClashes(indicators.map((i) => i.data.id)))
     issues.add({ file: `content/indicators/${second}.md`, column: 'id', value: second, expected: `an id whose page address differs from ${first}'s (both become /${slug}/)` });
   if (site) {
     const need = indicators.find((i) => i.data.id === site.need_measure)?.data;
     if (!need)
       issues.add({ file: 'content/site.md', column: 'need_measure', value: site.need_measure, expected: 'the id of an indicator' });
+    else if (need.type === 'categorical')
+      issues.add({
+        file: 'content/site.md',
+        column: 'need_measure',
+        value: site.need_measure,
+        expected: 'a numeric indicator: peers are found by how close their need is, which levels cannot say',
+      });
     else if (need.kind !== 'context')
       issues.add({
         file: 'content/site.md',

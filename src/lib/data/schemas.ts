@@ -71,6 +71,13 @@ export type EnrollmentRow = z.output<typeof EnrollmentRowSchema>;
 const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded_high'] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
+const VALUE_NUMBER = numberCell({
+  what: 'a number like 12.5, 45% or $9,876, or a blank cell',
+  percent: true,
+  dollars: true,
+  hint: 'write a reason for a missing or masked value in the "status" column, not here.',
+});
+
 const MeasureCellsSchema = z.object({
   school_year: schoolYearCell,
   school_id: idCell('a school id'),
@@ -78,29 +85,28 @@ const MeasureCellsSchema = z.object({
   student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
   numerator: countCell('a whole number like 12 (the count of students the rate is about), or a blank cell'),
   denominator: countCell('a whole number like 240 (the count of students the rate is out of), or a blank cell'),
-  value: numberCell({
-    what: 'a number like 12.5, 45% or $9,876, or a blank cell',
-    percent: true,
-    dollars: true,
-    hint: 'write a reason for a missing or masked value in the "status" column, not here.',
-  }),
+  value: VALUE_NUMBER,
   status: z
     .string()
     .transform((s) => s.trim().toLowerCase())
     .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` })),
   reason: optionalTextCell,
 });
-
-type MeasureCells = Pick<z.output<typeof MeasureCellsSchema>, 'numerator' | 'denominator' | 'value' | 'status'>;
+type MeasureCells = z.output<typeof MeasureCellsSchema>;
+/** The cells whose rules every row of values obeys, a school's (measures.csv) or a published average's (references.csv). */
+type ValueCells = Pick<MeasureCells, 'numerator' | 'denominator' | 'value' | 'status'>;
 
 /** A blank status means `ok` when the row carries a value and `missing` when it does not. */
-function statusOf(row: MeasureCells): CellStatus {
+function statusOf(row: ValueCells): CellStatus {
   if (row.status !== '') return row.status;
   return row.value !== null || row.numerator !== null ? 'ok' : 'missing';
 }
 
-/** The rules every row of values obeys, a school's (measures.csv) or a published average's (references.csv). */
-function checkMeasureCells(row: MeasureCells, ctx: z.RefinementCtx): void {
+/**
+ * `perStudentRate`: the indicator is a rate per 100 or 1,000 students, whose numerator counts
+ * events (suspensions), so it may exceed the students it is out of.
+ */
+function checkMeasureRow(row: ValueCells, ctx: z.RefinementCtx, perStudentRate = false): void {
   const status = statusOf(row);
   const hasValue = row.value !== null || row.numerator !== null;
   const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
@@ -109,7 +115,7 @@ function checkMeasureCells(row: MeasureCells, ctx: z.RefinementCtx): void {
   if (row.numerator !== null && row.value !== null)
     fail('value', 'a blank value when numerator and denominator are given (the rate is computed from them)');
   if (row.numerator !== null && row.denominator !== null) {
-    if (row.numerator > row.denominator)
+    if (row.numerator > row.denominator && !perStudentRate)
       fail('numerator', `a numerator no larger than the denominator (${row.denominator})`);
     if (row.denominator === 0) fail('denominator', 'a denominator above 0 when a numerator is given');
   }
@@ -120,7 +126,55 @@ function checkMeasureCells(row: MeasureCells, ctx: z.RefinementCtx): void {
     fail('value', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5%")`);
 }
 
-export const MeasureRowSchema = MeasureCellsSchema.superRefine(checkMeasureCells).transform((row) => ({ ...row, status: statusOf(row) }));
+/** A row of numbers only: what importers write and check. */
+export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => checkMeasureRow(row, ctx)).transform((row) => ({ ...row, status: statusOf(row) }));
+
+/** The position of a categorical level, matched trimmed and whatever its case; -1 when it is none of them. */
+function levelPosition(text: string, levels: readonly string[]): number {
+  const wanted = text.trim().toLowerCase();
+  return levels.findIndex((level) => level.toLowerCase() === wanted);
+}
+
+/**
+ * The rows of measures.csv as a site reads them: the `value` of a categorical indicator's row
+ * is one of its levels, stored as the level's position (0 = the worst); every other value is a
+ * number, with the same errors as `MeasureRowSchema`. The value is checked even when other
+ * cells of the row fail, so a row's problems are all reported at once.
+ */
+export function siteMeasureRowSchema(indicatorOf: (indicatorId: string) => Indicator | undefined) {
+  const indicatorOfRow = (row: { indicator_id: unknown }) =>
+    typeof row.indicator_id === 'string' ? indicatorOf(row.indicator_id.trim()) : undefined;
+  const levelsOfRow = (row: { indicator_id: unknown }) => {
+    const indicator = indicatorOfRow(row);
+    return indicator?.type === 'categorical' ? indicator.levels : undefined;
+  };
+  return MeasureCellsSchema.extend({ value: z.string() })
+    .superRefine(
+      (row, ctx) => {
+        if (row.value.trim() === '') return;
+        const levels = levelsOfRow(row);
+        if (levels === undefined) {
+          for (const issue of VALUE_NUMBER.safeParse(row.value).error?.issues ?? [])
+            ctx.addIssue({ code: 'custom', path: ['value'], message: issue.message, params: (issue as { params?: object }).params });
+        } else if (levelPosition(row.value, levels) === -1) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: `one of the levels of ${String(row.indicator_id).trim()}: ${levels.join(', ')}` });
+        }
+      },
+      { when: () => true },
+    )
+    .transform((row): MeasureCells => {
+      const levels = levelsOfRow(row);
+      const text = row.value.trim();
+      const value = text === '' ? null : levels ? levelPosition(text, levels) : (VALUE_NUMBER.parse(row.value) as number);
+      return { ...row, value };
+    })
+    .superRefine((row, ctx) => {
+      const indicator = indicatorOfRow(row);
+      checkMeasureRow(row, ctx, indicator?.type === 'numeric' && (indicator.unit === 'per_100' || indicator.unit === 'per_1000'));
+    })
+    .transform((row) => ({ ...row, status: statusOf(row) }));
+}
+
 export type MeasureRow = z.output<typeof MeasureRowSchema>;
 
 // ---------- data/references.csv ----------
@@ -141,7 +195,7 @@ export const ReferenceRowSchema = z
     reference: trimmedEnum(REFERENCE_KINDS, `one of: ${REFERENCE_KINDS.join(', ')}`),
     ...referenceCells,
   })
-  .superRefine(checkMeasureCells)
+  .superRefine((row, ctx) => checkMeasureRow(row, ctx))
   .transform((row) => ({ ...row, status: statusOf(row) }));
 export type ReferenceRow = z.output<typeof ReferenceRowSchema>;
 
@@ -260,25 +314,47 @@ export const DomainSchema = z.strictObject({
 });
 export type Domain = z.infer<typeof DomainSchema>;
 
-const UNITS = ['percent', 'count', 'dollars', 'years', 'ratio', 'score'] as const;
+/**
+ * `per_100` and `per_1000` are rates per 100 or 1,000 students (suspensions, reportable acts):
+ * a numerator and denominator give value × 100 or × 1000, and unlike a percent they have no
+ * upper bound (a school can suspend more than once per student).
+ */
+const UNITS = ['percent', 'per_100', 'per_1000', 'count', 'days', 'dollars', 'years', 'ratio', 'score'] as const;
 const UnitSchema = z.enum(UNITS, { error: `one of the units: ${UNITS.join(', ')}` });
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** What an indicator describes; the need measure must be `context`, never an outcome or resource. */
 const INDICATOR_KINDS = ['context', 'outcome', 'resource', 'climate'] as const;
 
-export const IndicatorSchema = z.strictObject({
+const DirectionSchema = z.enum(['higher_is_better', 'lower_is_better'], { error: 'higher_is_better or lower_is_better' });
+
+/** What a district writes; every key that depends on the indicator's type is checked in `checkIndicatorKeys`. */
+const IndicatorKeysSchema = z.strictObject({
   id: contentId,
   title: z.string().min(1),
   /** A short phrase for tables and charts; defaults to the title. */
   short_title: z.string().min(1).optional(),
   domain: contentId,
   kind: z.enum(INDICATOR_KINDS, { error: `one of: ${INDICATOR_KINDS.join(', ')}` }),
-  unit: UnitSchema,
-  direction: z.enum(['higher_is_better', 'lower_is_better'], {
-    error: 'higher_is_better or lower_is_better',
-  }),
-  weight: positiveWeight,
+  /** `numeric` (the default): a number in `unit`. `categorical`: one of `levels`, a rating such as "Level 2" or "B". */
+  type: z.enum(['numeric', 'categorical'], { error: 'numeric or categorical' }).default('numeric'),
+  unit: UnitSchema.optional(),
+  /** A categorical indicator's levels, from worst to best. */
+  levels: z
+    .array(
+      // Star ratings are written as numbers (levels: [1, 2, 3]); a level is its text either way.
+      z
+        .union([z.string(), z.number()], { error: 'a level name, like Level 2 or B' })
+        .transform((level) => String(level).trim())
+        .pipe(z.string().min(1, { error: 'a level name that is not empty' })),
+    )
+    .optional(),
+  direction: DirectionSchema.optional(),
+  /** false: shown on every page but left out of the index (no weight, no coverage, no share). */
+  scored: z.boolean({ error: 'true or false' }).optional(),
+  weight: positiveWeight.optional(),
+  /** How a percent indicator's `value` cells are written: `percent` (0–100) or `fraction` (0–1, multiplied by 100). */
+  scale: z.enum(['percent', 'fraction'], { error: 'percent or fraction' }).optional(),
   /** Whose count the denominator is; only counts of students are suppressed. */
   subject: z.enum(['students', 'staff'], { error: 'students or staff' }).default('students'),
   decimals: z.number().int().min(0).max(4).default(1),
@@ -290,7 +366,72 @@ export const IndicatorSchema = z.strictObject({
    */
   share_of: StudentGroupSchema.optional(),
 });
-export type Indicator = z.infer<typeof IndicatorSchema>;
+type IndicatorKeys = z.output<typeof IndicatorKeysSchema>;
+
+/** The keys each type of indicator needs or refuses, each reported at its own key. */
+function checkIndicatorKeys(doc: IndicatorKeys, ctx: z.RefinementCtx): void {
+  const fail = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+  if (doc.type === 'categorical') {
+    if (!Array.isArray(doc.levels) || doc.levels.length < 2)
+      fail('levels', 'a list of at least two levels, from worst to best, like [Level 1, Level 2, Level 3]');
+    else {
+      const seen = new Set<string>();
+      for (const level of doc.levels) {
+        if (seen.has(level.toLowerCase())) fail('levels', `levels that differ from each other ("${level}" is listed twice)`);
+        seen.add(level.toLowerCase());
+      }
+    }
+    if (doc.scored === true) fail('scored', 'no "scored: true": a categorical indicator is shown, never scored (its levels are not numbers)');
+    for (const key of ['unit', 'direction', 'weight', 'scale', 'share_of'] as const)
+      if (doc[key] !== undefined) fail(key, `no ${key} for a categorical indicator (its levels are listed from worst to best)`);
+    return;
+  }
+  if (doc.levels !== undefined) fail('levels', 'no levels unless the indicator has "type: categorical"');
+  if (doc.unit === undefined) fail('unit', `a unit, one of: ${UNITS.join(', ')}`);
+  if (doc.direction === undefined) fail('direction', 'higher_is_better or lower_is_better');
+  if (doc.scale !== undefined && doc.unit !== 'percent') fail('scale', 'no scale unless the unit is percent');
+  const scored = doc.scored ?? true;
+  if (scored && doc.weight === undefined) fail('weight', 'a weight that is a positive number, like 1 or 0.25');
+  if (!scored && doc.weight !== undefined)
+    fail('weight', 'no weight for a display-only indicator ("scored: false"): it is not part of the index, so the weight would not be used');
+}
+
+const indicatorCommon = (doc: IndicatorKeys) => ({
+  id: doc.id,
+  title: doc.title,
+  short_title: doc.short_title,
+  domain: doc.domain,
+  kind: doc.kind,
+  subject: doc.subject,
+  decimals: doc.decimals,
+  source: doc.source,
+});
+
+/**
+ * An indicator as the build reads it. Numeric ones have a unit and a direction, and a weight
+ * when scored; categorical ones have levels (worst first) and are never scored. A level is
+ * stored as its position in `levels`, so a higher stored value is a better level.
+ */
+// Checked even when another key fails, so a file's problems are reported in one run.
+export const IndicatorSchema = IndicatorKeysSchema.superRefine(checkIndicatorKeys, { when: () => true }).transform((doc) =>
+  doc.type === 'categorical'
+    ? { ...indicatorCommon(doc), type: 'categorical' as const, levels: doc.levels ?? [], scored: false as const, weight: null, share_of: undefined }
+    : {
+        ...indicatorCommon(doc),
+        type: 'numeric' as const,
+        unit: doc.unit ?? 'score',
+        direction: doc.direction ?? 'higher_is_better',
+        scale: doc.scale ?? null,
+        share_of: doc.share_of,
+        // Checked above: a scored indicator has a weight, a display-only one has none.
+        ...(doc.scored === false || doc.weight === undefined
+          ? { scored: false as const, weight: null }
+          : { scored: true as const, weight: doc.weight }),
+      },
+);
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type NumericIndicator = Extract<Indicator, { type: 'numeric' }>;
+export type CategoricalIndicator = Extract<Indicator, { type: 'categorical' }>;
 
 /** A table's columns, in the order files are written, and those a file may leave out. */
 export interface TableColumns {

@@ -44,7 +44,9 @@
  *    composite aggregate: value × its weight share in the domain × the domain's weight share
  *    in the composite, so a school's contributions add up to its composite aggregate. Otherwise,
  *    and for indicators of a domain or composite with insufficient data, it is null.
- * 9. Missing data is never read as zero: a school without enough data gets "insufficient
+ * 9. Display-only indicators (`scored: false`) are dropped before step 1: they take no part
+ *    in any normalization, coverage, weight or score, and have no entry in the output.
+ * 10. Missing data is never read as zero: a school without enough data gets "insufficient
  *    data" and no score, rank or level, and is left out of everyone else's normalization.
  */
 import type { WeightedAggregate } from './aggregate.ts';
@@ -59,11 +61,11 @@ import { assertScorableInput } from './validate-input.ts';
 export { computeScoreChanges } from './changes.ts';
 
 export function computeIndexScores(input: IndexInput): EntityScore[] {
-  assertScorableInput(input);
-  const { method, entities } = input;
+  const scored = { ...input, indicators: assertScorableInput(input) };
+  const { method, entities } = scored;
   const groupKeys = method.scope === 'level' ? entities.map((e) => e.scope) : null;
 
-  const indicatorColumns = input.indicators.map((indicator) => scoreIndicator(input, indicator, groupKeys));
+  const indicatorColumns = scored.indicators.map((indicator) => scoreIndicator(scored, indicator, groupKeys));
   const domainColumns = input.domains.map((domain) => {
     const parts = indicatorColumns
       .filter((column) => column.indicator.domain === domain.id)

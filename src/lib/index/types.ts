@@ -7,7 +7,13 @@ export interface IndexIndicator {
   id: string;
   domain: string;
   direction: Direction;
+  /** Positive; ignored for a display-only indicator. */
   weight: number;
+  /**
+   * false: a display-only indicator, which the engine leaves out of everything (normalization,
+   * coverage, weights, scores). Absent means scored.
+   */
+  scored?: boolean;
 }
 
 interface IndexDomain {
@@ -69,6 +75,7 @@ export interface CompositeScore {
 
 export interface EntityScore {
   id: string;
+  /** Scored indicators only: a display-only indicator has no part in any score. */
   indicators: Record<string, IndicatorScore>;
   domains: Record<string, DomainScore>;
   composite: CompositeScore;

@@ -13,7 +13,9 @@ function seenOf(cell: PublishedCell): Seen {
 
 /** Every school-year of a publishable dataset, as the attacks read it: enrollment and each percent of students. */
 function seenSchoolYears(data: PublishableDataset): SeenSchoolYear[] {
-  const rates = new Map(data.indicators.filter((i) => i.unit === 'percent' && i.subject === 'students').map((i) => [i.id, i]));
+  const rates = new Map(
+    data.indicators.filter((i) => i.type === 'numeric' && i.unit === 'percent' && i.subject === 'students').map((i) => [i.id, i]),
+  );
   const byKey = new Map<string, SeenSchoolYear & { byIndicator: Map<string, SeenRate> }>();
   const names = new Map(data.schools.map((s) => [s.school_id, s.name]));
   const entry = (year: string, school: string) => {

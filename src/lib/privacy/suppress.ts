@@ -142,7 +142,8 @@ function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measur
         enrollmentCount.get(rowKey({ school_year: m.school_year, school_id: m.school_id, student_group: m.student_group })) ??
         null);
     const published = m.status !== 'missing' && m.status !== 'suppressed';
-    const rate = indicator?.unit === 'percent' && !staff && students !== null;
+    // A categorical level rates the school (or group) as a whole: it counts no students.
+    const rate = indicator?.type === 'numeric' && indicator.unit === 'percent' && !staff && students !== null;
     const numerator = rate && m.value !== null ? numeratorOf(m.status, m.value, students) : null;
     const draft: MeasureDraft = {
       raw: m,
@@ -256,7 +257,7 @@ function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boole
  * that holds at least `min_group_size` students and the true value.
  */
 function codeShares(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measures: readonly MeasureDraft[], min: number): void {
-  const shareOf = new Map(raw.indicators.flatMap((i) => (i.share_of ? [[i.id, i.share_of] as const] : [])));
+  const shareOf = new Map(raw.indicators.flatMap((i) => (i.type === 'numeric' && i.share_of ? [[i.id, i.share_of] as const] : [])));
   const hiddenCounts = new Set(enrollment.filter((e) => e.status === 'suppressed').map((e) => rowKey(e.raw)));
   for (const cell of measures) {
     const group = shareOf.get(cell.raw.indicator_id);

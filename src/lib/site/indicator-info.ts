@@ -1,9 +1,9 @@
 import type { MeasureIndex } from '../data/measure-index.ts';
-import { REFERENCE_KINDS, type SchoolRow } from '../data/schemas.ts';
+import { REFERENCE_KINDS, type Indicator, type SchoolRow } from '../data/schemas.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
 import { markdownToHtml } from '../markdown/markdown.ts';
 import { slugify } from './slug.ts';
-import type { IndicatorInfo } from './types.ts';
+import type { IndicatorInfo, IndicatorValues } from './types.ts';
 
 /**
  * What every page says of an indicator, and its exact published value at each school in the
@@ -27,7 +27,8 @@ export function describeIndicators(
   return data.indicators.map((indicator) => {
     const currentYear =
       data.years.findLast((year) => schoolsByName.some((school) => exact(year, school.school_id, indicator.id) !== null)) ?? null;
-    const domainWeight = data.indicators.filter((i) => i.domain === indicator.domain).reduce((sum, i) => sum + i.weight, 0);
+    // Shares are of the scored weight only: a display-only indicator takes none of its domain's.
+    const domainWeight = data.indicators.reduce((sum, i) => (i.scored && i.domain === indicator.domain ? sum + i.weight : sum), 0);
     return {
       id: indicator.id,
       slug: slugify(indicator.id),
@@ -35,10 +36,9 @@ export function describeIndicators(
       shortTitle: indicator.short_title ?? indicator.title,
       domain: indicator.domain,
       kind: indicator.kind,
-      unit: indicator.unit,
-      direction: indicator.direction,
-      weight: indicator.weight,
-      shareOfDomain: indicator.weight / domainWeight,
+      ...valuesOf(indicator),
+      scored: indicator.scored,
+      shareOfDomain: indicator.scored ? indicator.weight / domainWeight : null,
       subject: indicator.subject,
       decimals: indicator.decimals,
       source: indicator.source,
@@ -51,4 +51,10 @@ export function describeIndicators(
         .sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : REFERENCE_KINDS.indexOf(a.kind) - REFERENCE_KINDS.indexOf(b.kind))),
     };
   });
+}
+
+function valuesOf(indicator: Indicator): IndicatorValues {
+  return indicator.type === 'categorical'
+    ? { type: indicator.type, levels: indicator.levels }
+    : { type: indicator.type, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight };
 }

@@ -1,6 +1,6 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { StudentGroupId } from '../data/groups.ts';
-import type { Domain, Indicator, Manifest, ReferenceKind, SchoolRow } from '../data/schemas.ts';
+import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, ReferenceKind, SchoolRow } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
@@ -53,22 +53,23 @@ export type DomainInfo = Pick<Domain, 'id' | 'title' | 'weight'> & {
   indicatorIds: string[];
 };
 
-export type IndicatorInfo = Pick<
-  Indicator,
-  'id' | 'title' | 'domain' | 'kind' | 'unit' | 'direction' | 'weight' | 'subject' | 'decimals' | 'source'
-> & {
+export type IndicatorInfo = Pick<Indicator, 'id' | 'title' | 'domain' | 'kind' | 'subject' | 'decimals' | 'source' | 'scored'> & {
   slug: string;
   shortTitle: string;
-  /** The indicator's share of its domain's weight (0..1). */
-  shareOfDomain: number;
+  /** A scored indicator's share of its domain's scored weight (0..1); null for a display-only one. */
+  shareOfDomain: number | null;
   html: string;
   /** The newest school year with a published value at any school; null when no year has one. */
   currentYear: string | null;
-  /** Every school's published all-students value in that year, by school name. */
+  /** Every school's published all-students value in that year (a level's position for categorical), by school name. */
   current: { schoolId: string; value: number }[];
   /** The source's own all-students averages (district, state, nation), oldest year first. */
   references: { kind: ReferenceKind; year: string; cell: PublishedCell }[];
-};
+} & IndicatorValues;
+
+/** How an indicator's values read: numbers in a unit, or levels from worst to best. */
+export type IndicatorValues =
+  (Pick<NumericIndicator, 'type' | 'unit' | 'direction'> & { weight: number | null }) | Pick<CategoricalIndicator, 'type' | 'levels'>;
 
 export type SchoolSummary = Pick<SchoolRow, 'name' | 'level' | 'grades' | 'city' | 'region' | 'opened' | 'closed'> & {
   id: string;

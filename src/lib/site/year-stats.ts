@@ -22,8 +22,13 @@ export function computeYearStats(data: PublishableDataset, scores: ScoresByYear,
       domainMedians: Object.fromEntries(
         data.domains.map((d) => [d.id, median(entities, (e) => e.domains[d.id]?.score ?? undefined) ?? null]),
       ),
+      // A level is a rank, not a quantity: categorical indicators have no median.
       indicatorMedians: Object.fromEntries(
-        data.indicators.map((ind) => [ind.id, median(schools, (cells) => indexValue(cells.get(ind.id)?.get('all')) ?? undefined) ?? null]),
+        data.indicators.flatMap((ind) =>
+          ind.type === 'categorical'
+            ? []
+            : [[ind.id, median(schools, (cells) => indexValue(cells.get(ind.id)?.get('all')) ?? undefined) ?? null]],
+        ),
       ),
     };
   });

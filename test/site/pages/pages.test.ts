@@ -91,7 +91,13 @@ describe('the page models', () => {
 
 describe('the figure registry', () => {
   it('builds each named figure with a chart, a finding and a data table', () => {
-    expect(figures.names().sort()).toEqual(['domain-weights', 'indicator-distribution', 'school-score-trend', 'score-distribution']);
+    expect(figures.names().sort()).toEqual([
+      'domain-weights',
+      'indicator-distribution',
+      'indicator-levels',
+      'school-score-trend',
+      'score-distribution',
+    ]);
     const built = [
       figures.get('score-distribution')(ctx),
       figures.get('school-score-trend')(ctx, schools.get('0101')!),

@@ -24,6 +24,8 @@ export const en = {
 
   // School years are stored as 2023-24; `end` is the two-digit second year.
   'format.school_year': '{start}–{end}',
+  'unit.per_100': '{value} per 100 students',
+  'unit.per_1000': '{value} per 1,000 students',
   // One template per CLDR ordinal category; English uses one, two, few and other, and the
   // rest complete the set so any language's categories have a template without code changes.
   'ordinal.zero': '{n}th',
@@ -112,6 +114,7 @@ export const en = {
   'level.combined': 'Combined school',
   'direction.higher_is_better': 'Higher is better',
   'direction.lower_is_better': 'Lower is better',
+  'direction.levels': 'From {worst} (worst) to {best} (best)',
 
   'table.school': 'School',
   'table.schools': 'Schools',
@@ -240,6 +243,13 @@ export const en = {
   'indicator.domain': 'Domain',
   'indicator.weight': 'Weight',
   'indicator.weight.value': '{share} of the {domain} domain',
+  'indicator.weight.none': 'None: shown for information, not part of the index',
+  'indicator.levels': 'Share of schools at each level, {year}',
+  'indicator.levels.axis': 'Share of schools',
+  'indicator.levels.table': 'Schools at each level of {indicator}, {year}',
+  'indicator.levels.summary': 'Of the {count} schools with a published level: {parts}.',
+  'indicator.levels.part': '{share} at {level} ({schools})',
+  'indicator.levels.column': 'Level',
   'indicator.source': 'Source',
   'indicator.distribution': 'Every school, {year}',
   'indicator.distribution.none': 'Every school',
@@ -249,6 +259,7 @@ export const en = {
   'indicators.description': 'The indicators that make up the {index}, grouped by domain.',
   'indicators.heading': 'What the {index} measures',
   'indicators.domainShare': '{share} of the index',
+  'indicators.displayOnly': '{indicator} (shown for information, not part of the index)',
 
   'search.description': 'Search the schools, indicators and explanations of {district}.',
   'search.noscript': 'Search needs JavaScript. Every school is listed on the home page:',
@@ -268,6 +279,7 @@ export const en = {
   'method.weights.inDomain': 'Share of its domain',
   'method.weights.overall': 'Share of the index',
   'method.weights.note': 'When a school lacks an indicator, the others in its domain share its weight, as the coverage rule below allows.',
+  'method.weights.displayOnly': 'Shown on the pages but not part of the index, so without a weight: {indicators}.',
   'method.indicators.caption': 'Indicators and their weights',
   'method.steps.heading': 'Step by step',
   'method.years.heading': 'Which years have scores',

@@ -7,7 +7,7 @@ import {
   renderTrendChart,
   tabulateHistogramChart,
 } from '../../charts/index.ts';
-import { formatPercent, formatSchoolYear, formatScore, formatValue } from '../../format/index.ts';
+import { formatNumber, formatPercent, formatSchoolYear, formatScore, formatValue } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { IndicatorInfo, SchoolDetail } from '../types.ts';
 import type { PageContext } from './context.ts';
@@ -87,7 +87,7 @@ function schoolScoreTrend(ctx: PageContext, school: Pick<SchoolDetail, 'name' | 
 function indicatorDistribution(ctx: PageContext, indicator: IndicatorInfo): FigureModel | null {
   const { site, locale } = ctx;
   const year = indicator.currentYear;
-  if (year === null || indicator.current.length === 0) return null;
+  if (year === null || indicator.current.length === 0 || indicator.type !== 'numeric') return null;
   const median = ctx.stats(year)?.indicatorMedians[indicator.id] ?? null;
   const schoolName = new Map(site.schools.map((s) => [s.id, s.name]));
   const data = {
@@ -106,6 +106,36 @@ function indicatorDistribution(ctx: PageContext, indicator: IndicatorInfo): Figu
       schoolName.get(c.schoolId) ?? '',
       formatValue(c.value, indicator.unit, locale, indicator.decimals),
     ]),
+  };
+}
+
+/**
+ * A categorical indicator's levels, worst first, each with its share of the schools that have
+ * a published level: levels are counted, never averaged. Null when no school has one.
+ */
+function indicatorLevels(ctx: PageContext, indicator: IndicatorInfo): FigureModel | null {
+  const { locale } = ctx;
+  if (indicator.currentYear === null || indicator.current.length === 0 || indicator.type !== 'categorical') return null;
+  const total = indicator.current.length;
+  const counts = indicator.levels.map((_, position) => indicator.current.filter((c) => c.value === position).length);
+  const pct = (count: number) => formatPercent((count / total) * 100, locale, { decimals: 0 });
+  const year = formatSchoolYear(indicator.currentYear, locale);
+  const data = {
+    bars: indicator.levels.map((level, i) => ({ label: level, value: ((counts[i] ?? 0) / total) * 100 })),
+    xLabel: t(locale, 'indicator.levels.axis'),
+    unit: 'percent' as const,
+    decimals: 0,
+    domain: [0, 100] as [number, number],
+  };
+  const parts = indicator.levels.map((level, i) =>
+    t(locale, 'indicator.levels.part', { share: pct(counts[i] ?? 0), level, schools: formatNumber(counts[i] ?? 0, locale) }),
+  );
+  return {
+    svg: renderBarChart(data, { locale, idPrefix: `indicator-${indicator.slug}` }),
+    caption: t(locale, 'indicator.levels.summary', { count: formatNumber(total, locale), parts: parts.join('; ') }),
+    tableCaption: t(locale, 'indicator.levels.table', { indicator: indicator.title, year }),
+    columns: [t(locale, 'indicator.levels.column'), t(locale, 'table.schools'), t(locale, 'indicator.levels.axis')],
+    rows: indicator.levels.map((level, i) => [level, formatNumber(counts[i] ?? 0, locale), pct(counts[i] ?? 0)]),
   };
 }
 
@@ -131,6 +161,7 @@ const builders = {
   'score-distribution': scoreDistribution,
   'school-score-trend': schoolScoreTrend,
   'indicator-distribution': indicatorDistribution,
+  'indicator-levels': indicatorLevels,
   'domain-weights': domainWeights,
 };
 

@@ -26,7 +26,9 @@ export function indicatorsPage(ctx: PageContext): IndicatorsPage {
       html: domain.html,
       indicators: domain.indicatorIds.flatMap((id) => {
         const indicator = ctx.indicator(id);
-        return indicator ? [{ href: ctx.href.indicator(indicator.slug), title: indicator.title }] : [];
+        if (!indicator) return [];
+        const title = indicator.scored ? indicator.title : t(locale, 'indicators.displayOnly', { indicator: indicator.title });
+        return [{ href: ctx.href.indicator(indicator.slug), title }];
       }),
     })),
   };

@@ -1,5 +1,6 @@
 import { formatList, formatNumber, formatPercent, formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
+import { directionText } from '../indicator-text.ts';
 import { describeMethod } from '../methodology.ts';
 import { scoreMeaning } from '../score-text.ts';
 import type { PageContext } from './context.ts';
@@ -58,20 +59,25 @@ export function methodologyPage(ctx: PageContext): MethodologyPage {
         inDomain: t(locale, 'method.weights.inDomain'),
         overall: t(locale, 'method.weights.overall'),
       },
-      rows: site.indicators.map((indicator) => {
+      // The index's weights: a display-only indicator has none, so it has no row here.
+      rows: site.indicators.flatMap((indicator) => {
         const domain = ctx.domain(indicator.domain);
-        return {
-          href: ctx.href.indicator(indicator.slug),
-          title: indicator.title,
-          domain: domain?.title ?? '',
-          direction: t(locale, `direction.${indicator.direction}`),
-          inDomain: pct(indicator.shareOfDomain),
-          // An indicator's share of the whole index: its share of its domain times the domain's share.
-          overall: pct(indicator.shareOfDomain * (domain?.share ?? 0)),
-        };
+        const share = indicator.shareOfDomain;
+        if (share === null) return [];
+        return [
+          {
+            href: ctx.href.indicator(indicator.slug),
+            title: indicator.title,
+            domain: domain?.title ?? '',
+            direction: directionText(indicator, locale),
+            inDomain: pct(share),
+            // An indicator's share of the whole index: its share of its domain times the domain's share.
+            overall: pct(share * (domain?.share ?? 0)),
+          },
+        ];
       }),
     },
-    weightsNote: t(locale, 'method.weights.note'),
+    weightsNote: weightsNote(ctx),
     stepsHeading: t(locale, 'method.steps.heading'),
     steps: describeMethod(index.method, site.site.minGroupSize, locale),
     years: yearsScored(ctx),
@@ -107,4 +113,11 @@ function yearsScored(ctx: PageContext): MethodologyYears {
       ];
     }),
   };
+}
+
+/** The weights' note, naming the indicators that are shown but carry no weight, so the page accounts for every one. */
+function weightsNote({ site, locale }: PageContext): string {
+  const shown = site.indicators.filter((i) => !i.scored).map((i) => i.title);
+  const note = t(locale, 'method.weights.note');
+  return shown.length === 0 ? note : `${note} ${t(locale, 'method.weights.displayOnly', { indicators: shown.join(', ') })}`;
 }

@@ -1,6 +1,6 @@
 import { formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
-import { formatCell } from '../format-cell.ts';
+import { indicatorCellText } from '../indicator-text.ts';
 import type { IndicatorInfo } from '../types.ts';
 import type { Fact, PageContext } from './context.ts';
 
@@ -16,7 +16,7 @@ export function referencesIn(ctx: PageContext, indicator: IndicatorInfo, year: s
     .map((r) =>
       t(locale, 'reference.value', {
         kind: t(locale, `reference.${r.kind}`),
-        value: formatCell(r.cell, indicator.unit, indicator.decimals, locale, ctx.site.site.minGroupSize),
+        value: indicatorCellText(r.cell, indicator, locale, ctx.site.site.minGroupSize),
       }),
     )
     .join(t(locale, 'reference.separator'));

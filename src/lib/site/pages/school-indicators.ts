@@ -1,7 +1,7 @@
-import { formatSchoolYear, formatValue } from '../../format/index.ts';
+import { formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { PublishedCell } from '../../privacy/suppress.ts';
-import { formatCell } from '../format-cell.ts';
+import { directionText, indicatorCellText, indicatorValueText } from '../indicator-text.ts';
 import type { IndicatorHistory, IndicatorInfo, SchoolDetail } from '../types.ts';
 import type { PageContext } from './context.ts';
 import { referencesIn, referencesNote, siteHasReferences } from './references.ts';
@@ -46,10 +46,10 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
   });
   if (rows.length === 0) return null;
   const value = (cell: PublishedCell | null, indicator: IndicatorInfo) =>
-    formatCell(cell, indicator.unit, indicator.decimals, locale, ctx.site.site.minGroupSize);
+    indicatorCellText(cell, indicator, locale, ctx.site.site.minGroupSize);
   const median = (year: string, indicator: IndicatorInfo) => {
     const m = ctx.stats(year)?.indicatorMedians[indicator.id];
-    return m == null ? '' : formatValue(m, indicator.unit, locale, indicator.decimals);
+    return m == null ? '' : indicatorValueText(m, indicator, locale);
   };
   const year = (y: string) => formatSchoolYear(y, locale);
   const yearsWithData = school.trend.map((point) => point.year);
@@ -75,7 +75,7 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
         year: year(history.year),
         median: median(history.year, indicator),
         references: referencesIn(ctx, indicator, history.year),
-        direction: t(locale, `direction.${indicator.direction}`),
+        direction: directionText(indicator, locale),
       })),
       references: references ? { note: referencesNote(ctx) } : null,
     },
