@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SchoolAliasRowSchema, SchoolRowSchema, TABLE_COLUMNS } from '../../src/lib/data/schemas.ts';
+import { EnrollmentCellsSchema, SchoolAliasRowSchema, SchoolRowSchema, TABLE_COLUMNS } from '../../src/lib/data/schemas.ts';
 import { issuesIn, issuesOf, parseTiny, replaceLine, tinySiteWith, withoutDataFile } from './site-fixture.ts';
 
 const SCHOOLS = 'data/schools.csv';
@@ -38,6 +38,7 @@ describe('a directory without addresses, coordinates or contacts', () => {
   it('declares as optional only columns whose every cell may be blank', () => {
     const shapes: Record<string, Record<string, { safeParse: (value: string) => { success: boolean } }>> = {
       schools: SchoolRowSchema.shape,
+      enrollment: EnrollmentCellsSchema.shape,
       school_aliases: SchoolAliasRowSchema.shape,
     };
     for (const [table, { optional }] of Object.entries(TABLE_COLUMNS))

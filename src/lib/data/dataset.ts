@@ -5,6 +5,7 @@ import { checkAliases } from './aliases.ts';
 import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { declaredGroupProblems, groupVocabulary, type GroupVocabulary } from './groups.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
 import { measureReader } from './measure-values.ts';
 import { checkSchoolYearRows } from './school-rows.ts';
@@ -92,14 +93,9 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
     return text === null ? [] : parseCsvTable(text, file, schema, TABLE_COLUMNS[name], issues, keep, onRejected);
   };
 
-  const siteText = read('content/site.md');
-  const site = siteText === null ? null : parseFrontMatter(siteText, 'content/site.md', SiteConfigSchema, issues);
-  const methodText = read('content/index.md');
-  const method =
-    methodText === null ? null : parseFrontMatter(methodText, 'content/index.md', IndexMethodSchema, issues);
-  const manifest = parseManifest(read('data/manifest.json'), issues);
-  const domains = parseDocuments(files, 'content/domains/', DomainSchema, issues);
-  const indicators = parseDocuments(files, 'content/indicators/', IndicatorSchema, issues);
+  const { site, method, manifest, domains, indicators } = readDefinitions(files, read, issues);
+  const groups = groupVocabulary(site?.data.student_groups);
+  const inVocabulary = knownGroup(groups, issues);
 
   const schoolsFrom = issues.issues.length;
   const rejectedSchools = new Map<string, DataIssue>();
@@ -110,19 +106,22 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
   // A schools.csv that gave no school at all: its first problem is the cause of every row
   // elsewhere not being checked against it.
   const schoolsUnusable = schools.length === 0 ? issues.issues[schoolsFrom] : undefined;
-  const enrollment = table('enrollment', EnrollmentRowSchema);
+  const enrollment = table('enrollment', EnrollmentRowSchema, ...inVocabulary<EnrollmentRow>('data/enrollment.csv'));
   const indicatorsById = new Map(indicators.map((doc) => [doc.data.id, doc.data]));
   const indicatorOf = knownIndicator(indicatorsById, files, issues);
-  const measureRows = siteMeasureRowSchema((id) => indicatorsById.get(id));
   const reader = measureReader(issues);
   // Each row becomes its raw measure as it is read: the largest table is held once.
-  const measures = table('measures', measureRows, (row, line) => {
-    const indicator = indicatorOf('data/measures.csv', row.indicator_id, line);
-    return indicator && reader.read(row, indicator, line);
-  });
+  const measures = table(
+    'measures',
+    siteMeasureRowSchema((id) => indicatorsById.get(id)),
+    ...inVocabulary('data/measures.csv', (row: MeasureRow, line) => {
+      const indicator = indicatorOf('data/measures.csv', row.indicator_id, line);
+      return indicator && reader.read(row, indicator, line);
+    }),
+  );
   reader.finish();
   const spending = table('spending', SpendingRowSchema);
-  const references = table('references', ReferenceRowSchema, toRawReference(indicatorOf, issues));
+  const references = table('references', ReferenceRowSchema, ...inVocabulary('data/references.csv', toRawReference(indicatorOf, issues)));
   const aliases = table('school_aliases', SchoolAliasRowSchema);
 
   checkDefinitions(domains, indicators, site?.data ?? null, issues);
@@ -166,6 +165,52 @@ export function parseRawDataset(files: SiteFiles): RawDataset {
 /** Code-point order: the same on every machine, whatever its locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The site's config, the index method, the manifest, and the domains and indicators, each validated. */
+function readDefinitions(files: SiteFiles, read: (path: string) => string | null, issues: IssueCollector) {
+  const siteText = read('content/site.md');
+  const site = siteText === null ? null : parseFrontMatter(siteText, 'content/site.md', SiteConfigSchema, issues);
+  if (site) checkDeclaredGroups(site.data, siteText ?? '', issues);
+  const methodText = read('content/index.md');
+  const method = methodText === null ? null : parseFrontMatter(methodText, 'content/index.md', IndexMethodSchema, issues);
+  return {
+    site,
+    method,
+    manifest: parseManifest(read('data/manifest.json'), issues),
+    domains: parseDocuments(files, 'content/domains/', DomainSchema, issues),
+    indicators: parseDocuments(files, 'content/indicators/', IndicatorSchema, issues),
+  };
+}
+
+function checkDeclaredGroups(site: SiteConfig, _text: string, issues: IssueCollector): void {
+  for (const problem of declaredGroupProblems(site.student_groups, site.locales))
+    issues.add({ file: 'content/site.md', column: problem.path, value: problem.value, expected: problem.expected });
+}
+
+/**
+ * Checks each row's student group against the site's vocabulary, then keeps it as `keep` does:
+ * a valid row before it is kept, a row rejected for another cell as it is rejected, so a row's
+ * problems all come in one run. Returns the `keep` and `onRejected` arguments of a table.
+ */
+function knownGroup(groups: GroupVocabulary, issues: IssueCollector) {
+  const expected = `one of the student group codes: ${groups.ids.join(', ')}`;
+  return <Row extends { student_group: string }, R = Row>(
+    file: string,
+    keep: (row: Row, line: number) => R | undefined = (row) => row as unknown as R,
+  ): [(row: Row, line: number) => R | undefined, OnRejected] => [
+    (row, line) => {
+      if (groups.has(row.student_group)) return keep(row, line);
+      issues.add({ file, line, column: 'student_group', value: row.student_group, expected });
+      return undefined;
+    },
+    (cell, cause) => {
+      const group = cell('student_group')?.trim() ?? '';
+      // A code of the wrong shape was reported by the row's schema.
+      if (/^[a-z][a-z0-9_]*$/.test(group) && !groups.has(group))
+        issues.add({ file, line: cause.line ?? 0, column: 'student_group', value: group, expected });
+    },
+  ];
 }
 
 type IndicatorLookup = (file: string, id: string, line: number) => Indicator | undefined;

@@ -14,7 +14,7 @@ import {
   textCell,
 } from './cells.ts';
 import { gradesCell } from './grades.ts';
-import { StudentGroupSchema } from './groups.ts';
+import { DeclaredGroupSchema, StudentGroupSchema } from './groups.ts';
 
 /**
  * The schemas are the types: every shape a district writes (CSV rows, front matter, the
@@ -57,19 +57,56 @@ export type SchoolRow = z.output<typeof SchoolRowSchema>;
 
 // ---------- data/enrollment.csv ----------
 
-export const EnrollmentRowSchema = z.object({
-  school_year: schoolYearCell,
-  school_id: idCell('a school id'),
-  student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
-  count: countCell(),
-});
-export type EnrollmentRow = z.output<typeof EnrollmentRowSchema>;
-
-// ---------- data/measures.csv ----------
-
 /** A cell's status: a value, or why there is none. Numeric columns never carry codes. */
 const CELL_STATUSES = ['ok', 'missing', 'suppressed', 'coded_low', 'coded_high'] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
+
+const statusCell = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` }));
+
+/**
+ * A student group's code. Which codes exist is the site's vocabulary (the defaults and the
+ * groups content/site.md declares), checked once the site's config is read.
+ */
+const groupCell = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a student group code of lowercase letters, digits and "_", like econ_disadv' }));
+
+/**
+ * A count carries a status like a measure, so a source's masked counts ("<5", "*") are kept as
+ * what they are: `suppressed` with a blank count, or `coded_low`/`coded_high` with the bound.
+ */
+export const EnrollmentCellsSchema = z.object({
+  school_year: schoolYearCell,
+  school_id: idCell('a school id'),
+  student_group: groupCell,
+  count: countCell(),
+  status: statusCell,
+  reason: optionalTextCell,
+});
+
+export const EnrollmentRowSchema = EnrollmentCellsSchema.superRefine((row, ctx) => {
+  const status = enrollmentStatusOf(row);
+  const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
+  if (status === 'ok' && row.count === null) fail('count', 'a count when the status is ok');
+  if ((status === 'missing' || status === 'suppressed') && row.count !== null) fail('count', `a blank count when the status is ${status}`);
+  if ((status === 'coded_low' || status === 'coded_high') && row.count === null)
+    fail('count', `the bound of the coded range when the status is ${status} (e.g. 5 for "<5")`);
+}).transform((row) => ({ ...row, status: enrollmentStatusOf(row) }));
+export type EnrollmentRow = z.output<typeof EnrollmentRowSchema>;
+
+/** A blank status means `ok` with a count and `missing` without one. */
+function enrollmentStatusOf(row: { count: number | null; status: CellStatus | '' }): CellStatus {
+  if (row.status !== '') return row.status;
+  return row.count === null ? 'missing' : 'ok';
+}
+
+// ---------- data/measures.csv ----------
+
+
 
 const VALUE_NUMBER = numberCell({
   what: 'a number like 12.5, 45% or $9,876, or a blank cell',
@@ -82,14 +119,11 @@ const MeasureCellsSchema = z.object({
   school_year: schoolYearCell,
   school_id: idCell('a school id'),
   indicator_id: idCell('an indicator id'),
-  student_group: z.string().transform((s) => s.trim()).pipe(StudentGroupSchema),
+  student_group: groupCell,
   numerator: countCell('a whole number like 12 (the count of students the rate is about), or a blank cell'),
   denominator: countCell('a whole number like 240 (the count of students the rate is out of), or a blank cell'),
   value: VALUE_NUMBER,
-  status: z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.enum(['', ...CELL_STATUSES], { error: `blank or one of: ${CELL_STATUSES.join(', ')}` })),
+  status: statusCell,
   reason: optionalTextCell,
 });
 type MeasureCells = z.output<typeof MeasureCellsSchema>;
@@ -279,6 +313,8 @@ export const SiteConfigSchema = z.strictObject({
    * it (zero included): "0 of 40" and "40 of 40" name what every one of them did.
    */
   small_count: z.number().int().min(1).default(5),
+  /** Groups beyond the default vocabulary, each in a family or the union of one family's groups. */
+  student_groups: z.array(DeclaredGroupSchema).default([]),
   /** The school year the site leads with; defaults to the newest in the data. */
   current_year: SchoolYearSchema.optional(),
   /** Indicator whose value measures student need for peers and spending analysis. */
@@ -451,7 +487,7 @@ function table<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, optional
 /** Every table of data/: the parser reads and the writers (importers, demo, benchmark) write these columns. */
 export const TABLE_COLUMNS = {
   schools: table(SchoolRowSchema, ['address', 'city', 'zip', 'latitude', 'longitude', 'phone', 'website', 'region', 'opened', 'closed']),
-  enrollment: table(EnrollmentRowSchema),
+  enrollment: table(EnrollmentCellsSchema, ['status', 'reason']),
   measures: table(MeasureCellsSchema),
   references: { columns: ['school_year', 'reference', ...Object.keys(referenceCells)], optional: [] },
   spending: table(SpendingRowSchema),

@@ -1,4 +1,4 @@
-import { FAMILIES, type StudentGroupId } from '../data/groups.ts';
+import { DEFAULT_GROUPS, type GroupRelation } from '../data/groups.ts';
 
 /**
  * The attacks a reader can mount by arithmetic on what a site shows, written once: the build
@@ -20,14 +20,14 @@ export type Seen =
 export interface SeenRate {
   indicator: string;
   /** The group whose share of enrollment the all-students value is, if any. */
-  shareOf: StudentGroupId | null;
-  cells: Map<StudentGroupId, { seen: Seen; denominator: number | null }>;
+  shareOf: string | null;
+  cells: Map<string, { seen: Seen; denominator: number | null }>;
 }
 
 export interface SeenSchoolYear {
   /** Names the school and year in findings. */
   label: string;
-  enrollment: Map<StudentGroupId, Seen>;
+  enrollment: Map<string, Seen>;
   rates: SeenRate[];
 }
 
@@ -102,6 +102,10 @@ function wholeNumbers(low: number, high: number, cap: number): Range {
   return exact(nearest);
 }
 
+function intersect(range: Range, other: Range | undefined): Range {
+  return other ? { lo: Math.max(range.lo, other.lo), hi: Math.min(range.hi, other.hi) } : range;
+}
+
 /** Tightens each part by the others, given that the parts add up to `total`. */
 function bySum(parts: Range[], total: Range): Range[] {
   let ranges = parts.map((r) => ({ ...r }));
@@ -119,35 +123,55 @@ function bySum(parts: Range[], total: Range): Range[] {
 /** A cell a reader does not see exactly: hidden, or coded as a range. */
 const inexact = (seen: Seen | undefined) => seen !== undefined && seen.kind !== 'value';
 
-const familyKind = (family: readonly StudentGroupId[]) => (family.length > 2 ? 'family sum' : 'complement pair');
+const familyKind = (family: readonly string[]) => (family.length > 2 ? 'family sum' : 'complement pair');
 
-/** Runs every attack on every school-year; a report per attack, in the order of `ATTACKS`. */
-export function runAttacks(schoolYears: readonly SeenSchoolYear[], limits: { min: number; small: number }): AttackReport[] {
+/**
+ * Runs every attack on every school-year; a report per attack, in the order of `ATTACKS`. The
+ * relations are the site's (`groupVocabulary`): its families, and each declared union with its
+ * members, so "Asian or Pacific Islander" minus "Asian" is tried as a reader would try it.
+ */
+export function runAttacks(
+  schoolYears: readonly SeenSchoolYear[],
+  limits: { min: number; small: number },
+  relations: readonly GroupRelation[] = DEFAULT_GROUPS.relations,
+): AttackReport[] {
   const reports = new Map<string, AttackReport>(ATTACKS.map((attack) => [attack, { attack, tried: 0, pinned: [] }]));
   const report = (attack: string) => reports.get(attack) as AttackReport;
   for (const sy of schoolYears) {
-    const counts = attackEnrollment(sy, limits.min, report);
-    attackRates(sy, counts, limits.small, report);
+    const counts = attackEnrollment(sy, relations, limits.min, report);
+    attackRates(sy, relations, counts, limits.small, report);
   }
   return [...reports.values()];
 }
 
-/** Bounds each hidden enrollment count; returns what a reader then knows of every group's count. */
-function attackEnrollment(sy: SeenSchoolYear, min: number, report: (attack: string) => AttackReport): Map<StudentGroupId, Range> {
-  const known = new Map<StudentGroupId, Range>();
+/**
+ * Bounds each hidden enrollment count; returns what a reader then knows of every group's count.
+ * A relation's total is what is known of it so far: all students, or a union bounded by an
+ * earlier relation, so relations are tried in the vocabulary's order.
+ */
+function attackEnrollment(
+  sy: SeenSchoolYear,
+  relations: readonly GroupRelation[],
+  min: number,
+  report: (attack: string) => AttackReport,
+): Map<string, Range> {
+  const known = new Map<string, Range>();
   const all = sy.enrollment.get('all');
   if (all?.kind !== 'value') return known;
-  const total = countRange(all, UNBOUNDED);
-  known.set('all', total);
-  const shares = new Map<StudentGroupId, Seen>();
+  known.set('all', countRange(all, UNBOUNDED));
+  const shares = new Map<string, Seen>();
   for (const rate of sy.rates) {
     const seen = rate.cells.get('all')?.seen;
     if (rate.shareOf && seen) shares.set(rate.shareOf, seen);
   }
-  for (const family of FAMILIES) {
+  const allStudents = known.get('all') as Range;
+  for (const { total: totalGroup, parts: family } of relations) {
+    const ownTotal = sy.enrollment.get(totalGroup);
+    const total = known.get(totalGroup) ?? (ownTotal ? countRange(ownTotal, allStudents.hi) : { lo: 0, hi: allStudents.hi });
     const seen = family.map((g) => sy.enrollment.get(g) ?? ({ kind: 'hidden' } as const));
+    // What earlier relations pinned of a part (a union's member, bounded by its family) is kept.
     const alone = bySum(
-      seen.map((s) => countRange(s, total.hi)),
+      seen.map((s, i) => intersect(countRange(s, total.hi), known.get(family[i] ?? ''))),
       total,
     );
     const withShares = bySum(
@@ -155,12 +179,13 @@ function attackEnrollment(sy: SeenSchoolYear, min: number, report: (attack: stri
         const share = shares.get(g);
         const range = alone[i] as Range;
         if (!share) return range;
-        const byShare = countOf(share, total, 100);
+        const byShare = countOf(share, allStudents, 100);
         return { lo: Math.max(range.lo, byShare.lo), hi: Math.min(range.hi, byShare.hi) };
       }),
       total,
     );
     family.forEach((g, i) => {
+      // A group in two relations (a union's member) keeps the tighter of its bounds.
       known.set(g, withShares[i] as Range);
       if (!sy.enrollment.has(g) || seen[i]?.kind !== 'hidden') return;
       const r = report(`enrollment: ${familyKind(family)}`);
@@ -179,12 +204,13 @@ function attackEnrollment(sy: SeenSchoolYear, min: number, report: (attack: stri
 /** Bounds each hidden rate's numerator by its family, and reads exact small counts off published rates. */
 function attackRates(
   sy: SeenSchoolYear,
-  counts: Map<StudentGroupId, Range>,
+  relations: readonly GroupRelation[],
+  counts: Map<string, Range>,
   small: number,
   report: (attack: string) => AttackReport,
 ): void {
   const unknown: Range = { lo: 0, hi: UNBOUNDED };
-  const studentsOf = (rate: SeenRate, g: StudentGroupId): Range => {
+  const studentsOf = (rate: SeenRate, g: string): Range => {
     const denominator = rate.cells.get(g)?.denominator;
     return denominator != null ? exact(denominator) : (counts.get(g) ?? unknown);
   };
@@ -208,11 +234,11 @@ function attackRates(
             range: show(range),
           });
     }
-    const all = rate.cells.get('all')?.seen;
-    if (!all || all.kind === 'hidden') continue;
-    const total = countOf(all, studentsOf(rate, 'all'), 100);
-    if (total.hi >= UNBOUNDED) continue;
-    for (const family of FAMILIES) {
+    for (const { total: totalGroup, parts: family } of relations) {
+      const whole = rate.cells.get(totalGroup)?.seen;
+      if (!whole || whole.kind === 'hidden') continue;
+      const total = countOf(whole, studentsOf(rate, totalGroup), 100);
+      if (total.hi >= UNBOUNDED) continue;
       const cells = family.map((g) => rate.cells.get(g)?.seen ?? ({ kind: 'hidden' } as const));
       if (!family.some((g, i) => rate.cells.has(g) && inexact(cells[i]))) continue;
       const numerators = bySum(

@@ -1,4 +1,4 @@
-import type { StudentGroupId } from '../data/groups.ts';
+import { groupVocabulary } from '../data/groups.ts';
 import { rowKey } from '../data/keys.ts';
 import { runAttacks, type AttackReport, type Seen, type SeenRate, type SeenSchoolYear } from './attack.ts';
 import type { PublishableDataset, PublishedCell } from './suppress.ts';
@@ -38,7 +38,7 @@ function seenSchoolYears(data: PublishableDataset): SeenSchoolYear[] {
       rate = {
         indicator: m.indicator_id,
         shareOf: indicator.share_of ?? null,
-        cells: new Map<StudentGroupId, { seen: Seen; denominator: number | null }>(),
+        cells: new Map<string, { seen: Seen; denominator: number | null }>(),
       };
       sy.byIndicator.set(m.indicator_id, rate);
       sy.rates.push(rate);
@@ -50,7 +50,11 @@ function seenSchoolYears(data: PublishableDataset): SeenSchoolYear[] {
 
 /** Runs every attack on the publishable dataset. */
 export function attackDataset(data: PublishableDataset): AttackReport[] {
-  return runAttacks(seenSchoolYears(data), { min: data.site.min_group_size, small: data.site.small_count });
+  return runAttacks(
+    seenSchoolYears(data),
+    { min: data.site.min_group_size, small: data.site.small_count },
+    groupVocabulary(data.site.student_groups).relations,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EnrollmentRow } from '../data/schemas.ts';
 import type { RawDataset, RawMeasure, RawReference } from '../data/dataset.ts';
-import { STUDENT_GROUP_IDS, STUDENT_GROUPS, type StudentGroupId } from '../data/groups.ts';
+import { groupVocabulary, STUDENT_GROUPS, type GroupRelation, type StudentGroupId } from '../data/groups.ts';
 import { rowKey } from '../data/keys.ts';
 import type { CellStatus } from '../data/schemas.ts';
 import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } from './reasons.ts';
@@ -32,13 +32,13 @@ export type PublishedMeasure = Publishable<
     school_year: string;
     school_id: string;
     indicator_id: string;
-    student_group: StudentGroupId;
+    student_group: string;
     /** How many students the value is about; null when suppressed or unknown. */
     denominator: number | null;
   }
 >;
 
-type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: StudentGroupId }>;
+type PublishedEnrollment = Publishable<PublishedCell & { school_year: string; school_id: string; student_group: string }>;
 
 /** A district, state or national average as the source published it, with its status. */
 type PublishedReference = Publishable<PublishedCell & Pick<RawReference, 'school_year' | 'reference' | 'indicator_id' | 'student_group'>>;
@@ -53,7 +53,7 @@ export type PublishableDataset = Publishable<
 
 /** A cell on its way out: the true figures, and what will be published of them. */
 interface Draft {
-  group: StudentGroupId;
+  group: string;
   /** Students the cell is about (a rate's denominator, else the group's enrollment); null when unknown or staff. */
   students: number | null;
   /** A percent of a known number of students. */
@@ -91,18 +91,24 @@ export function primarySuppression(raw: RawDataset): PublishableDataset {
  */
 export function suppressDataset(raw: RawDataset): PublishableDataset {
   const limits = { min: raw.site.min_group_size, small: raw.site.small_count };
+  const { relations, ids } = groupVocabulary(raw.site.student_groups);
+  const order = new Map(ids.map((id, i) => [id, i]));
   const { enrollment, measures } = primaryDrafts(raw);
   for (const cell of measures) codeSmallNumerator(cell, limits);
-  for (const family of familyCells(enrollment, (e) => rowKey({ school_year: e.raw.school_year, school_id: e.raw.school_id })))
-    protectFamily(family, limits, false);
-  for (const family of familyCells(measures, (m) =>
-    rowKey({ school_year: m.raw.school_year, school_id: m.raw.school_id, indicator_id: m.raw.indicator_id }),
-  ))
-    protectFamily(
-      family,
-      limits,
-      family.some((m) => m.rate),
-    );
+  protectRelations(
+    familyCells(enrollment, relations, (e) => rowKey({ school_year: e.raw.school_year, school_id: e.raw.school_id })),
+    limits,
+    order,
+    () => false,
+  );
+  protectRelations(
+    familyCells(measures, relations, (m) =>
+      rowKey({ school_year: m.raw.school_year, school_id: m.raw.school_id, indicator_id: m.raw.indicator_id }),
+    ),
+    limits,
+    order,
+    (family) => family.some((m) => m.rate),
+  );
   codeShares(raw, enrollment, measures, limits.min);
   return publish(raw, enrollment, measures);
 }
@@ -115,22 +121,11 @@ export function bandPercent(count: number, students: number): number {
 function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measures: MeasureDraft[] } {
   const min = raw.site.min_group_size;
   const enrollmentCount = new Map<string, number>();
-  for (const row of raw.enrollment) enrollmentCount.set(rowKey(row), row.count ?? 0);
+  // Only an exact count says how many students a value is about.
+  for (const row of raw.enrollment) if (row.status === 'ok' && row.count !== null) enrollmentCount.set(rowKey(row), row.count);
   const indicators = new Map(raw.indicators.map((i) => [i.id, i]));
 
-  const enrollment = raw.enrollment.map((row): EnrollmentDraft => {
-    const small = row.count === null || row.count < min;
-    return {
-      raw: row,
-      group: row.student_group,
-      students: row.count,
-      rate: false,
-      numerator: null,
-      value: small ? null : row.count,
-      status: small ? (row.count === null ? 'missing' : 'suppressed') : 'ok',
-      reason: small && row.count !== null ? smallGroup(min) : null,
-    };
-  });
+  const enrollment = raw.enrollment.map((row) => enrollmentDraft(row, min));
 
   const measures = raw.measures.map((m): MeasureDraft => {
     const indicator = indicators.get(m.indicator_id);
@@ -161,6 +156,30 @@ function primaryDrafts(raw: RawDataset): { enrollment: EnrollmentDraft[]; measur
     return draft;
   });
   return { enrollment, measures };
+}
+
+/**
+ * A count as published: an exact count of fewer than `min` students is hidden; so is every
+ * source's "<5", whose range holds small counts, and it counts as no students at all when the
+ * cells hidden around it are weighed, its worst case. A source's mask stays hidden with its
+ * reason; a coded-high bound of at least `min` is published as a bound.
+ */
+function enrollmentDraft(row: EnrollmentRow, min: number): EnrollmentDraft {
+  const draft: EnrollmentDraft = {
+    raw: row,
+    group: row.student_group,
+    students: row.count,
+    rate: false,
+    numerator: null,
+    value: row.count,
+    status: row.status,
+    reason: sourceReason(row.reason),
+  };
+  if (row.status === 'missing' || row.count === null) return { ...draft, students: null, value: null };
+  if (row.status === 'suppressed') return { ...draft, students: null, value: null };
+  if (row.status === 'coded_low') return hide({ ...draft, students: 0 }, smallGroup(min));
+  if (row.count < min) return hide(draft, smallGroup(min));
+  return draft;
 }
 
 /**
@@ -210,20 +229,40 @@ function codeSmallNumerator(cell: MeasureDraft, { min, small }: Thresholds): voi
   else if (cell.value >= 100 - band) Object.assign(cell, { status: 'coded_high', value: 100 - band });
 }
 
-/** Each family's cells within one school-year (and indicator), keyed by `keyOf`. */
-function familyCells<T extends Draft>(cells: readonly T[], keyOf: (cell: T) => string): T[][] {
-  const byKey = new Map<string, T[]>();
+/**
+ * Each relation's parts within one school-year (and indicator), keyed by `keyOf`. A group in
+ * two relations (a union's member) is the same cell in both, so hiding it counts in each.
+ */
+function familyCells<T extends Draft>(cells: readonly T[], relations: readonly GroupRelation[], keyOf: (cell: T) => string): T[][] {
+  const byGroup = new Map<string, Map<string, T>>();
   for (const cell of cells) {
-    if (cell.group === 'all') continue;
-    const key = `${keyOf(cell)} ${STUDENT_GROUPS[cell.group].family}`;
-    const family = byKey.get(key);
-    if (family) family.push(cell);
-    else byKey.set(key, [cell]);
+    const key = keyOf(cell);
+    const groups = byGroup.get(key) ?? new Map<string, T>();
+    groups.set(cell.group, cell);
+    byGroup.set(key, groups);
   }
-  return [...byKey.values()];
+  return [...byGroup.values()].flatMap((groups) =>
+    relations.flatMap(({ parts }) => {
+      const family = parts.flatMap((g) => groups.get(g) ?? []);
+      return family.length > 0 ? [family] : [];
+    }),
+  );
 }
 
-const GROUP_ORDER = new Map(STUDENT_GROUP_IDS.map((id, i) => [id, i]));
+/**
+ * Protects every relation until none hides a cell more: hiding a union's member for its union
+ * can expose its family's sum again, and the other way round. Disjoint families settle in one pass.
+ */
+function protectRelations<T extends Draft>(
+  families: readonly T[][],
+  limits: Thresholds,
+  order: ReadonlyMap<string, number>,
+  rates: (family: readonly T[]) => boolean,
+): void {
+  const hiddenCount = () => families.reduce((n, family) => n + family.filter((c) => c.status === 'suppressed').length, 0);
+  for (let before = -1, now = hiddenCount(); now !== before; before = now, now = hiddenCount())
+    for (const family of families) protectFamily(family, limits, rates(family), order);
+}
 
 /**
  * Complementary suppression. A family's groups add up to all students, so one hidden cell
@@ -231,7 +270,7 @@ const GROUP_ORDER = new Map(STUDENT_GROUP_IDS.map((id, i) => [id, i]));
  * `min_group_size` students (or, for rates, fewer than `small_count` with or without the
  * outcome), the next smallest published cell is hidden too, ties broken by group order.
  */
-function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boolean): void {
+function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boolean, order: ReadonlyMap<string, number>): void {
   if (!family.some(exposed)) return;
   const hidden = () => family.filter(exposed);
   const enough = () => {
@@ -244,7 +283,7 @@ function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boole
   };
   const candidates = family
     .filter((c) => c.status === 'ok' && c.students !== null && (!rates || c.numerator !== null))
-    .sort((a, b) => (a.students ?? 0) - (b.students ?? 0) || (GROUP_ORDER.get(a.group) ?? 0) - (GROUP_ORDER.get(b.group) ?? 0));
+    .sort((a, b) => (a.students ?? 0) - (b.students ?? 0) || (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0));
   for (const next of candidates) {
     if (enough()) return;
     hide(next, smallGroup(min));

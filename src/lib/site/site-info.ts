@@ -23,6 +23,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       needMeasure: data.site.need_measure,
       homeHtml: markdownToHtml(data.site.body).html,
       accessibilityContact: data.site.accessibility_contact ?? null,
+      declaredGroups: data.site.student_groups.map((g) => ({ id: g.id, label: g.label })),
     },
     manifest: data.manifest,
     index: {

@@ -1,5 +1,4 @@
 import type { LocatorGrid } from '../charts/grid.ts';
-import type { StudentGroupId } from '../data/groups.ts';
 import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, ReferenceKind, SchoolRow } from '../data/schemas.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
@@ -26,6 +25,8 @@ export interface SiteData {
     needMeasure: string;
     homeHtml: string;
     accessibilityContact: string | null;
+    /** The groups the site declares beyond the default vocabulary, with their labels by locale. */
+    declaredGroups: { id: string; label: Record<string, string> }[];
   };
   manifest: Manifest;
   index: {
@@ -128,6 +129,6 @@ export interface SchoolYearDetail {
 }
 
 export interface GroupCell {
-  group: StudentGroupId;
+  group: string;
   cell: PublishedCell;
 }

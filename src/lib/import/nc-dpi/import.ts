@@ -37,6 +37,8 @@ import { schoolYearOf } from './values.ts';
  */
 const UNMAPPED_SCHOOL_COLUMNS = new Set(['phone', 'website']);
 const SCHOOL_COLUMNS = TABLE_COLUMNS.schools.columns.filter((column) => !UNMAPPED_SCHOOL_COLUMNS.has(column));
+/** ec_pupils.csv masks no count, so its rows need no status or reason. */
+const ENROLLMENT_COLUMNS = TABLE_COLUMNS.enrollment.columns.filter((column) => !TABLE_COLUMNS.enrollment.optional.includes(column));
 
 const DIRECTORY_FILE = 'rcd_location.csv';
 const ENROLLMENT_FILE = 'ec_pupils.csv';
@@ -127,7 +129,7 @@ export function importNcDpi(sources: ReadonlyMap<string, string>, options: NcImp
   const schoolMeasures = measures.filter((m) => m.reference === undefined);
   const tables = {
     schools: toCsv(SCHOOL_COLUMNS, schools),
-    enrollment: toCsv(TABLE_COLUMNS.enrollment.columns, unique(enrollment, 'school year, school and student group', report).sort(byKey)),
+    enrollment: toCsv(ENROLLMENT_COLUMNS, unique(enrollment, 'school year, school and student group', report).sort(byKey)),
     measures: toCsv(
       TABLE_COLUMNS.measures.columns,
       unique(schoolMeasures, 'school year, school, indicator and student group', report).sort(byKey),

@@ -1,4 +1,6 @@
 import type { IndicatorInfo, DomainInfo, SiteData, YearStats } from '../types.ts';
+import type { StudentGroupId } from '../../data/groups.ts';
+import { t } from '../../i18n/index.ts';
 import { pageHref, paths } from '../urls.ts';
 
 /** A term and its detail, as a page's list of facts shows them. */
@@ -19,6 +21,8 @@ export interface PageContext {
   domain: (id: string) => DomainInfo | undefined;
   levelLabel: (level: number | null) => string | undefined;
   stats: (year: string | undefined) => YearStats | undefined;
+  /** A student group's name: a declared group's own label, else the vocabulary's message. */
+  groupLabel: (id: string) => string;
 }
 
 const contexts = new WeakMap<SiteData, Map<string, PageContext>>();
@@ -32,6 +36,7 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
   const domains = new Map(site.domains.map((d) => [d.id, d]));
   const levels = new Map(site.index.levels.map((l) => [l.level, l.label]));
   const years = new Map(site.years.map((y) => [y.year, y]));
+  const declared = new Map(site.site.declaredGroups.map((g) => [g.id, g.label[locale] ?? g.label[site.site.locale] ?? g.id]));
   const link = (path: string) => pageHref(site.site, locale, path);
   const context: PageContext = {
     site,
@@ -51,6 +56,8 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
     domain: (id) => domains.get(id),
     levelLabel: (level) => (level === null ? undefined : levels.get(level)),
     stats: (year) => (year === undefined ? undefined : years.get(year)),
+    // Any id not declared is one of the vocabulary's, which all have a message.
+    groupLabel: (id) => declared.get(id) ?? t(locale, `group.${id as StudentGroupId}`),
   };
   byLocale.set(locale, context);
   return context;

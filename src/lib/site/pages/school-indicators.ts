@@ -105,7 +105,7 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
               caption: t(locale, 'school.groups.caption', { indicator: indicator.title, year: year(history.year) }),
               columns: [t(locale, 'table.group'), indicator.shortTitle],
               all: [t(locale, 'group.all'), value(history.all, indicator)],
-              groups: history.groups.map((g): [string, string] => [t(locale, `group.${g.group}`), value(g.cell, indicator)]),
+              groups: history.groups.map((g): [string, string] => [ctx.groupLabel(g.group), value(g.cell, indicator)]),
             })),
           },
   };

@@ -149,7 +149,7 @@ function yearSections(ctx: PageContext, current: SchoolYearDetail): SchoolPage['
       heading: t(locale, 'school.enrollment.heading'),
       caption: t(locale, 'school.enrollment.caption', { year }),
       columns: [t(locale, 'table.group'), t(locale, 'table.students')],
-      rows: current.enrollment.map((e) => [t(locale, `group.${e.group}`), formatCell(e.cell, 'count', 0, locale, minGroupSize)]),
+      rows: current.enrollment.map((e) => [ctx.groupLabel(e.group), formatCell(e.cell, 'count', 0, locale, minGroupSize)]),
     },
   };
 }
