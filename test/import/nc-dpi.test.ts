@@ -36,6 +36,15 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
     expect(result.report.fatal.issues).toEqual([]);
   });
 
+  it('writes the School Performance Grade as its letter, a categorical indicator, beside the achievement score', () => {
+    expect(measure('2018-19', '920304', 'performance_grade')).toBe('2018-19,920304,performance_grade,all,,,C,ok,');
+    expect(measure('2018-19', '920304', 'performance_grade', 'black')).toBe('2018-19,920304,performance_grade,black,,,D,ok,');
+    expect(measure('2018-19', '920304', 'achievement_score')).toMatch(/^2018-19,920304,achievement_score,all,,,[\d.]+,ok,$/);
+    expect(measures.filter((line) => line.includes(',performance_grade,')).every((line) => /,(F|D|C|B|A),ok,$|,,missing,/.test(line))).toBe(
+      true,
+    );
+  });
+
   it("keeps the district's and the state's own averages as reference rows, as NCDPI writes them", () => {
     const references = linesOf(result, 'references');
     // Chronic absence: 18,735 of 158,970 Wake students, and the state's 228,926 of 1,508,671.
@@ -46,6 +55,8 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
     expect(references).toContain('2017-18,state,short_term_suspensions,all,,,138.856,ok,');
     // No school's measure is written as a reference, and no reference as a school's measure.
     expect(references.every((line) => /^2017-18,(district|state),/.test(line))).toBe(true);
+    // An average NCDPI left blank (the state's grade) is not written.
+    expect(references.some((line) => line.includes(',performance_grade,'))).toBe(false);
     expect(measures.some((line) => /,(920LEA|NC-SEA),/.test(line))).toBe(false);
   });
 
@@ -55,6 +66,7 @@ describe('the NC DPI importer on an excerpt of the real files', () => {
       '2018-19,920304,beginning_teachers,all,9,49,,ok,',
       '2018-19,920304,chronic_absenteeism,all,75,629,,ok,',
       '2018-19,920304,econ_disadv_share,all,,,45.8,ok,',
+      '2018-19,920304,performance_grade,all,,,C,ok,',
       '2018-19,920304,reportable_acts,all,,,0,ok,',
       '2018-19,920304,short_term_suspensions,all,,,17.488,ok,',
     ]);

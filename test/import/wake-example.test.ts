@@ -47,4 +47,13 @@ describe('the Wake County example site', () => {
     ).toEqual(['chronic_absenteeism', 'econ_disadv_share', 'graduation_rate', 'reportable_acts', 'short_term_suspensions']);
     expect(all('state').find((r) => r.indicator_id === 'chronic_absenteeism')?.value).toBeCloseTo(15.17, 2);
   });
+
+  it("holds NCDPI's School Performance Grade as a categorical indicator, from F to A", () => {
+    const grade = raw.indicators.find((i) => i.id === 'performance_grade');
+    expect(grade).toMatchObject({ type: 'categorical', levels: ['F', 'D', 'C', 'B', 'A'], scored: false });
+    const graded = raw.measures.filter((m) => m.indicator_id === 'performance_grade' && m.student_group === 'all' && m.status === 'ok');
+    // Positions 0 (F) to 4 (A), for most schools in both years.
+    expect(graded.every((m) => Number.isInteger(m.value) && m.value !== null && m.value >= 0 && m.value <= 4)).toBe(true);
+    expect(graded.filter((m) => m.school_year === '2018-19').length).toBeGreaterThan(175);
+  });
 });

@@ -163,6 +163,9 @@ function checkMeasureRow(row: ValueCells, ctx: z.RefinementCtx, perStudentRate =
 /** A row of numbers only: what importers write and check. */
 export const MeasureRowSchema = MeasureCellsSchema.superRefine((row, ctx) => checkMeasureRow(row, ctx)).transform((row) => ({ ...row, status: statusOf(row) }));
 
+/** What a row's value must be, by its indicator: a number in a unit, or one of some levels. */
+type ValueKind = Pick<NumericIndicator, 'type' | 'unit'> | Pick<CategoricalIndicator, 'type' | 'levels'>;
+
 /** The position of a categorical level, matched trimmed and whatever its case; -1 when it is none of them. */
 function levelPosition(text: string, levels: readonly string[]): number {
   const wanted = text.trim().toLowerCase();
@@ -175,7 +178,7 @@ function levelPosition(text: string, levels: readonly string[]): number {
  * number, with the same errors as `MeasureRowSchema`. The value is checked even when other
  * cells of the row fail, so a row's problems are all reported at once.
  */
-export function siteMeasureRowSchema(indicatorOf: (indicatorId: string) => Indicator | undefined) {
+export function siteMeasureRowSchema(indicatorOf: (indicatorId: string) => ValueKind | undefined) {
   const indicatorOfRow = (row: { indicator_id: unknown }) =>
     typeof row.indicator_id === 'string' ? indicatorOf(row.indicator_id.trim()) : undefined;
   const levelsOfRow = (row: { indicator_id: unknown }) => {

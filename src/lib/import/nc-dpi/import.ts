@@ -5,7 +5,7 @@ import { checkSchools } from '../../data/schools.ts';
 import {
   EnrollmentRowSchema,
   ManifestSchema,
-  MeasureRowSchema,
+  siteMeasureRowSchema,
   ReferenceRowSchema,
   SchoolRowSchema,
   SpendingRowSchema,
@@ -24,6 +24,7 @@ import {
   mapDiscipline,
   mapEconDisadv,
   mapGraduation,
+  PERFORMANCE_GRADES,
   type Mapper,
   type MeasureOut,
 } from './measures.ts';
@@ -183,8 +184,11 @@ function foldersByYear(
  * rows: the averages NCDPI publishes, keyed by their kind instead of a school.
  */
 function referenceRows(measures: readonly Mapped<MeasureOut[]>[], report: ImportReport) {
+  // An average NCDPI left blank says nothing: it is not written.
   const rows = measures.flatMap(({ reference, file, line, row }) =>
-    reference === undefined ? [] : [{ file, line, row: row.map((m) => ({ ...m, school_id: reference })) }],
+    reference === undefined
+      ? []
+      : [{ file, line, row: row.flatMap((m) => (m.status === 'missing' ? [] : [{ ...m, school_id: reference }])) }],
   );
   return unique(rows, 'school year, reference, indicator and student group', report)
     .sort(byKey)
@@ -229,12 +233,18 @@ function byKey(a: RowKeyParts, b: RowKeyParts): number {
   );
 }
 
+/** Every NC indicator is a number, but the School Performance Grade, a letter. */
+const valueKindOf = (id: string) =>
+  id === 'performance_grade'
+    ? { type: 'categorical' as const, levels: [...PERFORMANCE_GRADES] }
+    : { type: 'numeric' as const, unit: 'score' as const };
+
 /** The written files must pass the project's own schemas; anything else is the importer's bug. */
 function checkOutput(tables: Record<keyof SourcesByTable, string>, manifest: unknown, report: ImportReport): void {
   const schools = parseCsvTable(tables.schools, 'data/schools.csv', SchoolRowSchema, TABLE_COLUMNS.schools, report.fatal);
   checkSchools(schools, report.fatal);
   parseCsvTable(tables.enrollment, 'data/enrollment.csv', EnrollmentRowSchema, TABLE_COLUMNS.enrollment, report.fatal);
-  parseCsvTable(tables.measures, 'data/measures.csv', MeasureRowSchema, TABLE_COLUMNS.measures, report.fatal);
+  parseCsvTable(tables.measures, 'data/measures.csv', siteMeasureRowSchema(valueKindOf), TABLE_COLUMNS.measures, report.fatal);
   parseCsvTable(tables.references, 'data/references.csv', ReferenceRowSchema, TABLE_COLUMNS.references, report.fatal);
   parseCsvTable(tables.spending, 'data/spending.csv', SpendingRowSchema, TABLE_COLUMNS.spending, report.fatal);
   const parsed = ManifestSchema.safeParse(manifest);

@@ -5,10 +5,16 @@ import { columnOf, type Cells } from './cells.ts';
 import type { Mask } from './codes.ts';
 import { mapSchoolRows, type Mapped, type SchoolKey, type Scope } from './school-rows.ts';
 
-/** A row of measures.csv as the importer writes it: the project's own schema is the type. */
-export type MeasureOut = MeasureRow;
+/**
+ * A row of measures.csv as the importer writes it: the project's own schema is the type, but a
+ * categorical indicator's value is its level's text.
+ */
+export type MeasureOut = Omit<MeasureRow, 'value'> & { value: number | string | null };
 
 type Reading = Pick<MeasureOut, 'numerator' | 'denominator' | 'value' | 'status' | 'reason'>;
+
+/** NCDPI's School Performance Grade, worst first: the levels of the performance_grade indicator. */
+export const PERFORMANCE_GRADES = ['F', 'D', 'C', 'B', 'A'] as const;
 
 const EMPTY: Reading = { numerator: null, denominator: null, value: null, status: 'missing', reason: null };
 const okValue = (value: number, denominator: number | null = null): Reading => ({ ...EMPTY, value, denominator, status: 'ok' });
@@ -132,20 +138,37 @@ export const mapGraduation: Mapper = (table, scope, report) =>
     'subgroup',
   )(table, scope, report);
 
-/** `rcd_acc_spg2.csv`: the achievement score behind the School Performance Grade. */
+/**
+ * `rcd_acc_spg2.csv`: the achievement score behind the School Performance Grade, and the grade
+ * itself, a letter from A to F (blank where NCDPI gives none).
+ */
 export const mapAchievement: Mapper = (table, scope, report) =>
-  measureMapper(
-    'achievement_score',
-    (cells) => {
-      const score = cells.number('ach_score');
-      if (score !== null && (score < 0 || score > 100)) cells.fail('ach_score', 'a score from 0 to 100');
-      if (score !== null) return okValue(score);
-      return cells.text('asm_option') === 'Y'
-        ? missing('alternative school: NCDPI gives it no achievement score (asm_option Y)')
-        : missing();
-    },
+  mapSchoolRows(
+    table,
+    scope,
+    report,
+    (cells, key) => [
+      { ...key, indicator_id: 'achievement_score', ...achievementScore(cells) },
+      { ...key, indicator_id: 'performance_grade', ...performanceGrade(cells) },
+    ],
     'subgroup',
-  )(table, scope, report);
+    true,
+  );
+
+function achievementScore(cells: Cells): Reading {
+  const score = cells.number('ach_score');
+  if (score !== null && (score < 0 || score > 100)) cells.fail('ach_score', 'a score from 0 to 100');
+  if (score !== null) return okValue(score);
+  return cells.text('asm_option') === 'Y' ? missing('alternative school: NCDPI gives it no achievement score (asm_option Y)') : missing();
+}
+
+function performanceGrade(cells: Cells): Reading {
+  const grade = cells.text('spg_grade').toUpperCase();
+  if (grade === '') return missing();
+  if (!(PERFORMANCE_GRADES as readonly string[]).includes(grade))
+    cells.fail('spg_grade', `a School Performance Grade: ${PERFORMANCE_GRADES.join(', ')}`);
+  return { ...EMPTY, value: grade, status: 'ok' };
+}
 
 /** `rcd_eq.csv` (2019 on): beginning teachers among a school's teachers, staff counts written `60.0`. */
 export const mapBeginningTeachers: Mapper = measureMapper('beginning_teachers', (cells) => {
