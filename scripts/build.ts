@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/errors.ts';
+import { PrivacyError } from '../src/lib/privacy/check.ts';
 import { repositoryWarning } from '../src/lib/privacy/explain.ts';
 import { buildSite } from './build-site.ts';
 
@@ -15,8 +16,9 @@ try {
   console.log(`Built ${values.out}/`);
   console.warn(repositoryWarning('en'));
 } catch (error) {
-  // A data problem is the district's to fix and is said in full; anything else is ours.
-  console.error(error instanceof DataError ? error.message : `The build failed: ${(error as Error).stack ?? String(error)}`);
+  // A data or privacy problem is said in full, in words; anything else is ours, with its stack.
+  const said = error instanceof DataError || error instanceof PrivacyError;
+  console.error(said ? error.message : `The build failed: ${(error as Error).stack ?? String(error)}`);
   console.error(`\nNothing was published: ${values.out}/ was left as it was.`);
   process.exit(1);
 }

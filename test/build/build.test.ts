@@ -161,6 +161,25 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(pages.filter((page) => /spending/i.test(readFileSync(join(out, page), 'utf8')))).toEqual([]);
   });
 
+  it("shows a measure the newest year lacks with its latest value, that value's year and its series", async () => {
+    // Proficiency was last reported in 2022-23; 2023-24 has the other measures.
+    const stopped = join(work, 'stopped-site');
+    cpSync(site, stopped, { recursive: true });
+    const file = join(stopped, 'data', 'measures.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, lines.filter((line) => !(line.startsWith('2023-24') && line.includes(',proficient,'))).join('\n'));
+    const out = join(work, 'stopped-dist');
+    await build(stopped, out);
+    const text = readFileSync(join(out, 'schools', '0102', 'index.html'), 'utf8')
+      .replace(/<svg[\s\S]*?<\/svg>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    // Birch Middle: 200 of 500 in 2022-23, against the median of 50% and 40%.
+    expect(text).toMatch(/Proficiency 40\.0% 2022–23 45\.0%/);
+    expect(text).toContain('Last reported in 2022–23.');
+    expect(text).toMatch(/Proficiency by school year School year This school District median 2022–23 40\.0% 45\.0%/);
+  });
+
   it('leaves the last good site untouched when the data is bad', async () => {
     const out = join(work, 'kept-dist');
     mkdirSync(out);

@@ -58,15 +58,28 @@ export function attackDataset(data: PublishableDataset): AttackReport[] {
 }
 
 /**
+ * A build stopped because what it would publish gives a small count away. It is said in full,
+ * like a data problem, not as a crash: the person building needs the cells, not a stack trace.
+ */
+export class PrivacyError extends Error {
+  override readonly name = 'PrivacyError';
+}
+
+/**
  * The build-time proof: throws, naming each cell and the relation that pins it, when any
  * published relation bounds a hidden count too narrowly. Returns the dataset for chaining.
  */
 export function assertNothingPinned(data: PublishableDataset): PublishableDataset {
   const pinned = attackDataset(data).flatMap((r) => r.pinned);
   if (pinned.length === 0) return data;
-  const lines = pinned.slice(0, 20).map((f) => `  ${f.cell}: ${f.relation} pins it to ${f.range[0]}–${f.range[1]}`);
-  const more = pinned.length > 20 ? [`  … and ${pinned.length - 20} more`] : [];
-  throw new Error(
-    `Privacy check failed: ${pinned.length} hidden or small counts can be worked out from what would be published.\n${[...lines, ...more].join('\n')}`,
+  const lines = pinned.slice(0, 20).map((f) => `- ${f.cell}: ${f.relation} pins it to ${f.range[0]}–${f.range[1]}`);
+  const more = pinned.length > 20 ? [`- … and ${pinned.length - 20} more`] : [];
+  throw new PrivacyError(
+    [
+      `Privacy check failed: ${pinned.length} hidden or small counts could be worked out from what the site would publish, so nothing was published:`,
+      ...lines,
+      ...more,
+      'The suppression rules should have hidden more cells around these. Please report it to the project with these lines; raising min_group_size in content/site.md may hide enough meanwhile.',
+    ].join('\n'),
   );
 }

@@ -3,6 +3,7 @@ import type { RawDataset, RawMeasure, RawReference } from '../data/dataset.ts';
 import { groupVocabulary, STUDENT_GROUPS, type GroupRelation, type StudentGroupId } from '../data/groups.ts';
 import { rowKey } from '../data/keys.ts';
 import type { CellStatus } from '../data/schemas.ts';
+import { roundHalfAwayFromZero } from '../index/rounding.ts';
 import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } from './reasons.ts';
 
 /**
@@ -340,31 +341,34 @@ function publish(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measur
       }) as PublishedMeasure,
   );
   const { measures: _m, enrollment: _e, references, ...rest } = raw;
+  const decimalsOf = new Map(raw.indicators.map((i) => [i.id, i.decimals]));
   return {
     ...rest,
     measures: publishedMeasures,
     enrollment: publishedEnrollment,
-    references: references.map((r) => publishReference(r, raw.site.min_group_size)),
+    references: references.map((r) => publishReference(r, raw.site.min_group_size, decimalsOf.get(r.indicator_id) ?? 0)),
   } as PublishableDataset;
 }
 
 /**
  * A source's average covers the district's, the state's or the nation's students, so only the
  * primary rule applies: a group average about fewer than `min` students, or about an unknown
- * number of them, is hidden. Its denominator is never published.
+ * number of them, is hidden. Its denominator is never published, and its value only as the
+ * page shows it, rounded to the indicator's decimals: at full precision a district's rate
+ * times its students is an exact count, the schools' sum, that could be taken apart.
  */
-function publishReference(r: RawReference, min: number): PublishedReference {
+function publishReference(r: RawReference, min: number, decimals: number): PublishedReference {
   const { school_year, reference, indicator_id, student_group } = r;
   const key = { school_year, reference, indicator_id, student_group };
-  const published = r.status !== 'missing' && r.status !== 'suppressed';
+  if (r.status === 'missing' || r.status === 'suppressed')
+    return { ...key, value: null, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
   const hiddenFor =
-    r.status === 'suppressed' || r.status === 'missing'
-      ? null
-      : r.denominator !== null && r.denominator < min
-        ? smallGroup(min)
-        : r.denominator === null && student_group !== 'all'
-          ? unknownGroupSize(min)
-          : null;
+    r.denominator !== null && r.denominator < min
+      ? smallGroup(min)
+      : r.denominator === null && student_group !== 'all'
+        ? unknownGroupSize(min)
+        : null;
   if (hiddenFor) return { ...key, value: null, status: 'suppressed', reason: hiddenFor } as PublishedReference;
-  return { ...key, value: published ? r.value : null, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
+  const value = r.value === null ? null : roundHalfAwayFromZero(r.value, decimals);
+  return { ...key, value, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
 }

@@ -44,6 +44,8 @@ describe("the source's own averages", () => {
     const page = indicatorPage(ctx, ctx.indicator('absent')!);
     expect(page.facts).toContainEqual({ term: 'Published averages, 2023–24', detail: 'District 11.5%, State 13.1%' });
     expect(JSON.stringify(ctx.site)).not.toContain('"value":9,');
+    // 1,310 of 10,000 is kept as the page shows it, 13.1, never as a float a count could be read from.
+    expect(ctx.indicator('absent')?.references.find((r) => r.kind === 'state')?.cell.value).toBe(13.1);
     // Their counts stay behind: a published average carries its value and status only.
     expect(ctx.site.indicators.flatMap((i) => i.references).map((r) => Object.keys(r.cell).sort())).toEqual([
       ['reason', 'status', 'value'],
