@@ -4,6 +4,7 @@ import { dirname, join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/quality/pages.ts';
+import { indexedPages } from '../../scripts/quality/search-index.ts';
 import { buildFolders, buildSite } from '../../scripts/build-site.ts';
 import { DataError, formatIssue } from '../../src/lib/errors.ts';
 import { buildWithCli, killBuildAt, PROJECT } from '../build-cli.ts';
@@ -21,17 +22,6 @@ const build = (siteRoot: string, outDir: string) => buildSite({ siteRoot, outDir
 function textOf(path: string): string {
   const bytes = readFileSync(path);
   return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-}
-
-/** Each page in Pagefind's index with the text it holds: every fragment is gzipped JSON after a short signature. */
-function pagefindPages(dir: string): { url: string; content: string }[] {
-  const folder = join(dir, 'pagefind', 'fragment');
-  return readdirSync(folder)
-    .sort()
-    .map((file) => {
-      const text = textOf(join(folder, file));
-      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    });
 }
 
 describe('building a site', { timeout: 300_000 }, () => {
@@ -107,7 +97,7 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(redirect).toMatch(/<main[^>]*>[\s\S]*<a href="\/equity\/schools\/0101\/">Alder Elementary<\/a>[\s\S]*<\/main>/);
     expect(redirect).not.toContain('data-pagefind-body');
     // Pagefind's addresses leave out the base path; its script adds it.
-    const indexed = pagefindPages(tinyOut);
+    const indexed = indexedPages(tinyOut);
     expect(indexed.map((page) => page.url)).not.toContain('/schools/0091/');
     expect(indexed.find((page) => page.url === '/schools/0101/')?.content).toContain(
       'Formerly Alder Grammar School, id 0091 (until 2021–22)',

@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { numbersBeyondPages } from '../../scripts/quality/search-index.ts';
 import { runAttacks } from '../../src/lib/privacy/attack.ts';
 import { seenOfSchoolPage, seenOfText } from '../../scripts/quality/privacy-audit.ts';
 
@@ -84,5 +89,23 @@ describe('the outside audit reads the pages as a visitor does', () => {
   it('finds nothing when the hidden cells cover enough students', () => {
     const protectedEnrollment = ENROLLMENT.map(([g, v]): [string, string] => (g.startsWith('American') ? [g, HIDDEN] : [g, v]));
     expect(pinnedOf(page(protectedEnrollment, ABSENCE))).toEqual([]);
+  });
+});
+
+describe('the search index says no more than its pages', () => {
+  it('finds a number a search result holds that its page does not show', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ser-index-'));
+    mkdirSync(join(dir, 'schools', '0101'), { recursive: true });
+    mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(
+      join(dir, 'schools', '0101', 'index.html'),
+      '<html><body><main><table><tr><td>12.5%</td><td>2023–24</td></tr></table></main></body></html>',
+    );
+    const fragment = (content: string) =>
+      gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/schools/0101/', content, meta: { title: 'Alder' } })}`));
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'), fragment('12.5% 2023–24'));
+    expect(numbersBeyondPages(dir)).toEqual([]);
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'), fragment('12.5% 2023–24 and a hidden 42.857'));
+    expect(numbersBeyondPages(dir)).toEqual([{ url: '/schools/0101/', numbers: ['42.857'] }]);
   });
 });

@@ -50,11 +50,54 @@ function seenSchoolYears(data: PublishableDataset): SeenSchoolYear[] {
 
 /** Runs every attack on the publishable dataset. */
 export function attackDataset(data: PublishableDataset): AttackReport[] {
-  return runAttacks(
-    seenSchoolYears(data),
-    { min: data.site.min_group_size, small: data.site.small_count },
-    groupVocabulary(data.site.student_groups).relations,
+  return [
+    ...runAttacks(
+      seenSchoolYears(data),
+      { min: data.site.min_group_size, small: data.site.small_count },
+      groupVocabulary(data.site.student_groups).relations,
+    ),
+    attackDistrictReferences(data),
+  ];
+}
+
+/**
+ * A district's published rate times its students is its schools' counts added up; minus the
+ * counts a reader can work out, what is left is the one school cell that is not exact. Bounds
+ * that cell's count with the district's rate read at the most a reader could know: the rate as
+ * published (rounded to the indicator's decimals), the students as the schools' published ones.
+ */
+function attackDistrictReferences(data: PublishableDataset): AttackReport {
+  const report: AttackReport = { attack: 'reference rows: district sum', tried: 0, pinned: [] };
+  const rates = new Map(
+    data.indicators.flatMap((i) => (i.type === 'numeric' && i.unit === 'percent' && i.subject === 'students' ? [[i.id, i]] : [])),
   );
+  const cells = new Map<string, PublishableDataset['measures']>();
+  for (const m of data.measures) {
+    const key = `${m.school_year} ${m.indicator_id} ${m.student_group}`;
+    cells.set(key, [...(cells.get(key) ?? []), m]);
+  }
+  for (const r of data.references) {
+    const indicator = rates.get(r.indicator_id);
+    if (r.reference !== 'district' || r.status !== 'ok' || r.value === null || !indicator) continue;
+    const schools = cells.get(`${r.school_year} ${r.indicator_id} ${r.student_group}`) ?? [];
+    const inexact = schools.filter((m) => m.status !== 'ok' && m.status !== 'missing');
+    // With two cells not exact, the sum only gives their total: the families' attacks weigh that.
+    const [target] = inexact;
+    if (inexact.length !== 1 || !target || target.denominator === null || schools.some((m) => m.denominator === null)) continue;
+    report.tried++;
+    const students = schools.reduce((sum, m) => sum + (m.denominator ?? 0), 0);
+    const halfStep = 0.5 * 10 ** -indicator.decimals;
+    const known = schools.reduce((sum, m) => (m === target || m.value === null ? sum : sum + (m.value * (m.denominator ?? 0)) / 100), 0);
+    const lo = Math.max(0, Math.ceil(((r.value - halfStep) * students) / 100 - known - 1e-9));
+    const hi = Math.min(target.denominator, Math.floor(((r.value + halfStep) * students) / 100 - known + 1e-9));
+    if (hi - lo < data.site.small_count - 1)
+      report.pinned.push({
+        cell: `${target.school_id} ${target.school_year}, ${target.indicator_id} for ${target.student_group}`,
+        relation: 'district rate × students − the other schools',
+        range: [lo, hi],
+      });
+  }
+  return report;
 }
 
 /**

@@ -342,32 +342,68 @@ function publish(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measur
   );
   const { measures: _m, enrollment: _e, references, ...rest } = raw;
   const decimalsOf = new Map(raw.indicators.map((i) => [i.id, i.decimals]));
+  const schools = schoolCellsByKey(measures);
   return {
     ...rest,
     measures: publishedMeasures,
     enrollment: publishedEnrollment,
-    references: references.map((r) => publishReference(r, raw.site.min_group_size, decimalsOf.get(r.indicator_id) ?? 0)),
+    references: references.map((r) =>
+      publishReference(r, raw.site.min_group_size, decimalsOf.get(r.indicator_id) ?? 0, schools.get(referenceKey(r))),
+    ),
   } as PublishableDataset;
 }
 
+const referenceKey = (r: { school_year: string; indicator_id: string; student_group: string }) =>
+  `${r.school_year} ${r.indicator_id} ${r.student_group}`;
+
+/** The schools' cells of each year, indicator and group: how many students they are about, and whether any is not exact. */
+interface SchoolCells {
+  /** Null when a cell's students are unknown. */
+  students: number | null;
+  inexact: boolean;
+}
+
+function schoolCellsByKey(measures: readonly MeasureDraft[]): Map<string, SchoolCells> {
+  const byKey = new Map<string, SchoolCells>();
+  for (const m of measures) {
+    if (!m.rate) continue;
+    const key = referenceKey(m.raw);
+    const cells = byKey.get(key) ?? { students: 0, inexact: false };
+    cells.students = cells.students === null || m.students === null ? null : cells.students + m.students;
+    cells.inexact ||= m.status !== 'ok' && m.status !== 'missing';
+    byKey.set(key, cells);
+  }
+  return byKey;
+}
+
 /**
- * A source's average covers the district's, the state's or the nation's students, so only the
+ * A source's average covers the district's, the state's or the nation's students, so the
  * primary rule applies: a group average about fewer than `min` students, or about an unknown
  * number of them, is hidden. Its denominator is never published, and its value only as the
- * page shows it, rounded to the indicator's decimals: at full precision a district's rate
- * times its students is an exact count, the schools' sum, that could be taken apart.
+ * page shows it, rounded to the indicator's decimals.
+ *
+ * A district's rate is its schools' counts added up. Where a school's cell of the same year,
+ * indicator and group is hidden or coded, the district's count minus the others' gives that
+ * cell back, unless the rounding of the district's rate leaves at least `min` students of doubt;
+ * otherwise the district's rate is hidden.
  */
-function publishReference(r: RawReference, min: number, decimals: number): PublishedReference {
+function publishReference(r: RawReference, min: number, decimals: number, schools: SchoolCells | undefined): PublishedReference {
   const { school_year, reference, indicator_id, student_group } = r;
   const key = { school_year, reference, indicator_id, student_group };
   if (r.status === 'missing' || r.status === 'suppressed')
     return { ...key, value: null, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
+  // A reader takes the district's students as its schools' published ones added up: the smaller guess is the surer.
+  const guesses = [r.denominator, schools?.students ?? null].filter((n): n is number => n !== null);
+  const students = guesses.length === 0 ? null : Math.min(...guesses);
+  const doubt = students === null ? 0 : (10 ** -decimals / 100) * students;
   const hiddenFor =
     r.denominator !== null && r.denominator < min
       ? smallGroup(min)
       : r.denominator === null && student_group !== 'all'
         ? unknownGroupSize(min)
-        : null;
+        : reference === 'district' && schools?.inexact && doubt < min
+          ? smallGroup(min)
+          : null;
   if (hiddenFor) return { ...key, value: null, status: 'suppressed', reason: hiddenFor } as PublishedReference;
   const value = r.value === null ? null : roundHalfAwayFromZero(r.value, decimals);
   return { ...key, value, status: r.status, reason: sourceReason(r.reason) } as PublishedReference;
