@@ -48,6 +48,12 @@ export async function checkEscaping(
     if (query !== undefined) {
       await tab.locator('#search input').fill(query);
       await tab.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+      // Pagefind fills each result in as its fragment arrives, so a loaded page can still be
+      // short of a result's title: the text is awaited (a busy machine takes seconds), and its
+      // absence after the wait is the finding.
+      await tab
+        .waitForFunction((text) => document.querySelector('#search')?.textContent?.includes(text), expectedText, { timeout: 15_000 })
+        .catch(() => undefined);
       await tab.waitForLoadState('networkidle');
     }
     for (const element of await injected(tab)) finding('injected element', element);
