@@ -37,7 +37,7 @@ export function buildFolders(outDir: string): { data: string; staging: string; p
  * every problem in the district's files.
  */
 export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
-  const { site, schoolDetails } = computeSiteData(assertNothingPinned(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot)))));
+  const { site, schoolDetails } = computeSiteFrom(siteRoot);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schools'), { recursive: true });
   writeFileSync(join(dataDir, 'site.json'), JSON.stringify(site));
@@ -47,6 +47,15 @@ export function writeSiteData(siteRoot: string, dataDir: string): { schools: num
     schools += 1;
   }
   return { schools, base: site.site.base };
+}
+
+/**
+ * Validates a site's files, suppresses, proves nothing hidden can be worked out, and computes
+ * what its pages show: everything a build does before it writes or renders. Throws a DataError
+ * or a PrivacyError.
+ */
+export function computeSiteFrom(siteRoot: string): ReturnType<typeof computeSiteData> {
+  return computeSiteData(assertNothingPinned(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot)))));
 }
 
 /** The publishable site data of a finished build. */

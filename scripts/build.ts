@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DataError } from '../src/lib/errors.ts';
-import { PrivacyError } from '../src/lib/privacy/check.ts';
 import { repositoryWarning } from '../src/lib/privacy/explain.ts';
 import { buildSite } from './build-site.ts';
+import { failureMessage } from './problem-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,9 +15,7 @@ try {
   console.log(`Built ${values.out}/`);
   console.warn(repositoryWarning('en'));
 } catch (error) {
-  // A data or privacy problem is said in full, in words; anything else is ours, with its stack.
-  const said = error instanceof DataError || error instanceof PrivacyError;
-  console.error(said ? error.message : `The build failed: ${(error as Error).stack ?? String(error)}`);
+  console.error(failureMessage(error, 'build'));
   console.error(`\nNothing was published: ${values.out}/ was left as it was.`);
   process.exit(1);
 }

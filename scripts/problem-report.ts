@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataError } from '../src/lib/errors.ts';
+import { PrivacyError } from '../src/lib/privacy/check.ts';
 import { problemReport } from '../src/lib/issue-summary.ts';
 
 /**
@@ -20,4 +21,10 @@ export function withProblemReport<T>(path: string, step: () => T): T {
     writeFileSync(path, problemReport(error.issues));
     throw new DataError(error.issues, path);
   }
+}
+
+/** What a failed build or check prints: a data or privacy problem in words, anything else (ours) with its stack. */
+export function failureMessage(error: unknown, what: string): string {
+  if (error instanceof DataError || error instanceof PrivacyError) return error.message;
+  return `The ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -1,0 +1,30 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repositoryWarning } from '../src/lib/privacy/explain.ts';
+import { computeSiteFrom, PROJECT_ROOT } from './build-site.ts';
+import { failureMessage, withProblemReport } from './problem-report.ts';
+
+/**
+ * `npm run check [-- --site <folder>]`: everything a build checks, in seconds, without
+ * rendering or writing a page: the same validation, the same privacy check and the same
+ * messages. A district's analyst runs it after each edit; it exits 1 on a problem.
+ */
+const { values } = parseArgs({ options: { site: { type: 'string', default: '.' } } });
+const site = resolve(values.site);
+// Outside anything published: the list repeats the files' values.
+const report = join(PROJECT_ROOT, '.build', 'check-problems.txt');
+
+try {
+  const { site: data, schoolDetails } = withProblemReport(report, () => computeSiteFrom(site));
+  // Every school's page data is computed as a build computes it, then dropped.
+  let schools = 0;
+  for (const _ of schoolDetails()) schools += 1;
+  const years = data.site.years;
+  console.log(
+    `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school years (${years.join(', ')}); nothing was built.`,
+  );
+  console.warn(repositoryWarning('en'));
+} catch (error) {
+  console.error(failureMessage(error, 'check'));
+  process.exit(1);
+}

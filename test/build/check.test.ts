@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PROJECT } from '../build-cli.ts';
+import { TINY_SITE } from '../data/site-fixture.ts';
+
+const run = promisify(execFile);
+const REPORT = join(PROJECT, '.build', 'check-problems.txt');
+
+/** `npm run check -- --site <folder>` as a newcomer runs it: its exit code and what it prints. */
+async function check(site: string): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--site', site], { cwd: PROJECT });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout + failed.stderr };
+  }
+}
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('validates a site without building it, and says what it holds', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ser-check-'));
+    cpSync(TINY_SITE, out, { recursive: true });
+    const { code, out: printed } = await check(out);
+    expect(code).toBe(0);
+    expect(printed).toContain('no problems. 3 schools, 3 indicators, 2 school years (2022-23, 2023-24); nothing was built.');
+    expect(printed).toContain('data/ folder holds raw counts');
+    expect(existsSync(join(out, 'dist'))).toBe(false);
+  });
+
+  it("gives the build's messages, grouped, with every problem in a report outside the site", async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'ser-check-broken-'));
+    cpSync(TINY_SITE, broken, { recursive: true });
+    const schools = join(broken, 'data', 'schools.csv');
+    writeFileSync(schools, readFileSync(schools, 'utf8').replace(',K-5,', ',K5,'));
+    const { code, out } = await check(broken);
+    expect(code).toBe(1);
+    expect(out).toMatch(/data\/schools\.csv line 2, column "grades": got "K5", expected /);
+    expect(out).toContain(`The full list of 1 problem is in ${REPORT}.`);
+    expect(readFileSync(REPORT, 'utf8')).toContain('data/schools.csv line 2, column "grades"');
+  });
+});
