@@ -21,7 +21,7 @@ try {
   for (const _ of schoolDetails()) schools += 1;
   const years = data.site.years;
   console.log(
-    `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school years (${years.join(', ')}); nothing was built.`,
+    `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school year${years.length === 1 ? '' : 's'} (${years.join(', ')}); nothing was built.`,
   );
   console.warn(repositoryWarning('en'));
 } catch (error) {

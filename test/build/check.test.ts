@@ -10,16 +10,17 @@ import { TINY_SITE } from '../data/site-fixture.ts';
 const run = promisify(execFile);
 const REPORT = join(PROJECT, '.build', 'check-problems.txt');
 
-/** `npm run check -- --site <folder>` as a newcomer runs it: its exit code and what it prints. */
-async function check(site: string): Promise<{ code: number; out: string }> {
+/** A script as a newcomer runs it (`npm run check -- --site <folder>`): its exit code and what it prints. */
+async function script(name: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--site', site], { cwd: PROJECT });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: PROJECT });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, out: failed.stdout + failed.stderr };
   }
 }
+const check = (site: string) => script('check', '--site', site);
 
 describe('npm run check', { timeout: 60_000 }, () => {
   it('validates a site without building it, and says what it holds', async () => {
@@ -42,5 +43,16 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(out).toMatch(/data\/schools\.csv line 2, column "grades": got "K5", expected /);
     expect(out).toContain(`The full list of 1 problem is in ${REPORT}.`);
     expect(readFileSync(REPORT, 'utf8')).toContain('data/schools.csv line 2, column "grades"');
+  });
+
+  it('passes on a new site folder from the starter template, which init never writes over', async () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'ser-init-')), 'site');
+    expect((await script('init', site)).code).toBe(0);
+    expect(await check(site)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('no problems. 3 schools, 2 indicators, 1 school year (2024-25)'),
+    });
+    expect(readFileSync(join(site, 'content', 'site.md'), 'utf8')).toContain('Replace this welcome');
+    expect(await script('init', site)).toMatchObject({ code: 1, out: expect.stringContaining('already has files') });
   });
 });
