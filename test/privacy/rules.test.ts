@@ -58,15 +58,41 @@ describe('small numerators', () => {
     });
   });
 
-  it('hides a group rate with fewer than 5 students with or without the outcome, with the reason of a small group', () => {
+  it('codes a group rate with fewer than 5 students with the outcome in its band, and hides its complement to cover it', () => {
+    // Cedar: 2 of 400 girls absent, "2% or less" (0 to 8 of them). The 88 of 500 boys and the 90 of
+    // 900 in all would give the 2 back, so the boys' rate is hidden.
     const raw = parseTiny({
-      'data/enrollment.csv': appendLine('2023-24,0103,female,40'),
-      'data/measures.csv': appendLine('2023-24,0103,absent,female,2,40,,,'),
+      'data/enrollment.csv': (t) => appendLine('2023-24,0103,male,500')(appendLine('2023-24,0103,female,400')(t)),
+      'data/measures.csv': (t) => appendLine('2023-24,0103,absent,male,88,500,,,')(appendLine('2023-24,0103,absent,female,2,400,,,')(t)),
     });
-    expect(measure(suppressDataset(raw), '0103', 'absent', 'female')).toMatchObject({
-      status: 'suppressed',
-      reason: { code: 'small_group', min: 10 },
+    const data = suppressDataset(raw);
+    expect(measure(data, '0103', 'absent', 'female')).toMatchObject({ status: 'coded_low', value: 2, reason: null });
+    expect(measure(data, '0103', 'absent', 'male')).toMatchObject({ status: 'suppressed', reason: { code: 'small_group', min: 10 } });
+    expect(attackDataset(data).flatMap((r) => r.pinned)).toEqual([]);
+    // Left in sight, the boys' 17.6% gives the girls' count back exactly: the attack the rule stops.
+    const shown = {
+      ...data,
+      measures: data.measures.map((m) =>
+        m.school_id === '0103' && m.student_group === 'male'
+          ? { ...m, status: 'ok' as const, value: 17.6, denominator: 500, reason: null }
+          : m,
+      ),
+    };
+    expect(attackDataset(shown as PublishableDataset).flatMap((r) => r.pinned.map((f) => [f.cell, f.range]))).toContainEqual([
+      'Cedar High (0103) 2023-24, absent for female',
+      [2, 2],
+    ]);
+  });
+
+  it('hides a group rate whose band would cover most of the group, or that nothing else can cover', () => {
+    // 1 of 10: "50% or less" says next to nothing; 2 of 40 with no other group in sight gives itself away.
+    const raw = parseTiny({
+      'data/enrollment.csv': (t) => appendLine('2023-24,0103,female,40')(appendLine('2023-24,0103,asian,10')(t)),
+      'data/measures.csv': (t) => appendLine('2023-24,0103,absent,female,2,40,,,')(appendLine('2023-24,0103,absent,asian,1,10,,,')(t)),
     });
+    const data = suppressDataset(raw);
+    for (const group of ['asian', 'female'])
+      expect(measure(data, '0103', 'absent', group)).toMatchObject({ status: 'suppressed', reason: { code: 'small_group', min: 10 } });
   });
 
   it("widens a source's narrower code to the band, which stays true", () => {
@@ -98,12 +124,14 @@ describe('complementary suppression', () => {
   });
 
   it('hides rates until the hidden numerators and non-numerators each reach 5', () => {
-    // Alder: Asian 1/7 and Black 1/3 hide 2 absent students; multiracial 3/20 is hidden to reach 5.
-    expect(measure(published, '0101', 'absent', 'multiracial')).toMatchObject({
-      status: 'suppressed',
-      reason: { code: 'small_group', min: 10 },
-    });
-    expect(measure(published, '0101', 'absent', 'hispanic')).toMatchObject({ status: 'ok' });
+    // Alder: Asian 1/7 and Black 1/3 hide 2 absent students. Multiracial 3/20 is coded ("25% or
+    // less"), which covers nothing, so the next smallest exact rate, Hispanic's, is hidden to reach 5.
+    expect(measure(published, '0101', 'absent', 'multiracial')).toMatchObject({ status: 'coded_low', value: 25 });
+    const hidden = published.measures.filter(
+      (m) => m.school_id === '0101' && m.school_year === '2023-24' && m.indicator_id === 'absent' && m.status === 'suppressed',
+    );
+    expect(hidden.map((m) => m.student_group)).toEqual(expect.arrayContaining(['asian', 'black', 'hispanic']));
+    expect(attackDataset(published).flatMap((r) => r.pinned)).toEqual([]);
   });
 
   it('breaks ties by the order of the groups, so every build hides the same cells', () => {

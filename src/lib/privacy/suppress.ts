@@ -211,8 +211,9 @@ const exposed = (cell: Draft) =>
 
 /**
  * A rate whose numerator or non-numerator is below `small_count` names what a few students
- * did. All students are coded with a band (the index keeps them); a group is hidden.
- * A source's own code is widened to the band when narrower, which stays true.
+ * did. It is coded with a band: all students always (the index keeps them), a group when the
+ * band is under half of it, else the group is hidden. The cells around a coded group are then
+ * hidden by `protectFamily`. A source's own code is widened to the band when narrower, which stays true.
  */
 function codeSmallNumerator(cell: MeasureDraft, { min, small }: Thresholds): void {
   const students = cell.students;
@@ -222,7 +223,11 @@ function codeSmallNumerator(cell: MeasureDraft, { min, small }: Thresholds): voi
   if (cell.status === 'coded_high') cell.value = Math.min(cell.value, 100 - band);
   if (cell.status !== 'ok' || cell.numerator === null) return;
   if (cell.group !== 'all') {
-    if (cell.numerator < small || students - cell.numerator < small) hide(cell, smallGroup(min));
+    if (cell.numerator >= small && students - cell.numerator >= small) return;
+    // Coded when the band leaves the group's other end in sight, hidden when it would cover most of the group.
+    if (band >= 50) hide(cell, smallGroup(min));
+    else if (cell.numerator < small) Object.assign(cell, { status: 'coded_low', value: band });
+    else Object.assign(cell, { status: 'coded_high', value: 100 - band });
     return;
   }
   // A value inside the band is coded even when its count is not small, or the band would tell it apart.
@@ -273,7 +278,8 @@ function protectRelations<T extends Draft>(
  */
 function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boolean, order: ReadonlyMap<string, number>): void {
   if (!family.some(exposed)) return;
-  const hidden = () => family.filter(exposed);
+  // Only a hidden cell covers: a coded one narrows itself to its band, so it adds no doubt to the others.
+  const hidden = () => family.filter(hiddenHere);
   const enough = () => {
     const cells = hidden();
     const students = cells.reduce((sum, c) => sum + (c.students ?? 0), 0);
@@ -282,9 +288,17 @@ function protectFamily(family: Draft[], { min, small }: Thresholds, rates: boole
     const numerator = cells.reduce((sum, c) => sum + (c.numerator ?? 0), 0);
     return numerator >= small && students - numerator >= small;
   };
+  // Exact cells first, smallest first, so a coded cell keeps its band; it is hidden only when the
+  // exact ones cannot cover it, since left in sight it would narrow the hidden ones' sum.
+  const coded = (c: Draft) => c.status === 'coded_low' || c.status === 'coded_high';
   const candidates = family
-    .filter((c) => c.status === 'ok' && c.students !== null && (!rates || c.numerator !== null))
-    .sort((a, b) => (a.students ?? 0) - (b.students ?? 0) || (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0));
+    .filter((c) => (c.status === 'ok' || coded(c)) && c.students !== null && (!rates || c.numerator !== null))
+    .sort(
+      (a, b) =>
+        Number(coded(a)) - Number(coded(b)) ||
+        (a.students ?? 0) - (b.students ?? 0) ||
+        (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0),
+    );
   for (const next of candidates) {
     if (enough()) return;
     hide(next, smallGroup(min));

@@ -349,9 +349,9 @@ export const en = {
   'privacy.rules.heading': 'The rules',
   'privacy.rules.primary': 'Every figure about fewer than {min} students is hidden.',
   'privacy.rules.small':
-    'A rate is shown only when at least {small} students have the outcome and at least {small} do not. Otherwise a figure for all students is shown as a range, such as "1% or less", just wide enough to cover {small} students; a figure for a group is hidden.',
+    'A rate is shown exactly only when at least {small} students have the outcome and at least {small} do not. Otherwise it is shown as a range, such as "1% or less", just wide enough to cover {small} students; a figure for a group whose range would cover half of it or more is hidden instead.',
   'privacy.rules.complementary':
-    "Student groups add up to all students (the races and ethnicities, female and male, each group and its complement). When a group's figure is hidden, more figures of the same kind are hidden until the hidden ones together cover at least {min} students, and, for rates, at least {small} students with and {small} without the outcome. Otherwise a reader could subtract the shown groups from all students.",
+    "Student groups add up to all students (the races and ethnicities, female and male, each group and its complement). When a group's figure is hidden or shown as a range, more figures of the same kind are hidden until the hidden ones together cover at least {min} students, and, for rates, at least {small} students with and {small} without the outcome. Otherwise a reader could subtract the shown groups from all students.",
   'privacy.rules.shares':
     "A share of students, such as the share of English learners, is shown as a range whenever that group's count is hidden.",
   'privacy.rules.same': 'Every hidden figure gives the same reason, so a reader cannot tell which figures were hidden to protect others.',
