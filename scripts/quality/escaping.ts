@@ -64,3 +64,17 @@ export async function checkEscaping(
   }
   return findings;
 }
+
+/** The addresses search results link to, for `query` on the site's search page. */
+export async function searchResultLinks(browser: Browser, server: StaticServer, query: string): Promise<string[]> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(server.url('search/'), { waitUntil: 'networkidle' });
+    await tab.locator('#search input').fill(query);
+    await tab.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    return await tab.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  } finally {
+    await context.close();
+  }
+}

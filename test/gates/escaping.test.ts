@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSiteData } from '../../scripts/build-site.ts';
-import { checkEscaping } from '../../scripts/quality/escaping.ts';
+import { checkEscaping, searchResultLinks } from '../../scripts/quality/escaping.ts';
 import { onePagePerKind, pageKind, type BuiltSite } from '../../scripts/quality/pages.ts';
 import { withServedSite } from '../../scripts/quality/server.ts';
 import { buildWithCli, PROJECT } from '../build-cli.ts';
@@ -35,6 +35,9 @@ beforeAll(async () => {
       `${csvCell(NAME)},elementary,K-5,${csvCell(ADDRESS)},${csvCell(CITY)}`,
     ),
   );
+  // Served from a folder of a larger site, as many districts publish: search must link into it.
+  const config = join(root, 'content', 'site.md');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('min_group_size: 10', 'min_group_size: 10\nbase: /equity/'));
   const out = join('.build', 'gates', 'hostile');
   await buildWithCli(root, out);
   site = { name: 'hostile', dir: join(PROJECT, out), base: readBuiltSiteData(out).site.base };
@@ -74,5 +77,11 @@ describe('escaping: markup in the data stays text on every page and in search re
       `escaping: ${pages.length + 1} pages (${[...pages, 'search/'].map((p) => `/${p}`).join(', ')}), ${findings.length} findings`,
     );
     expect(findings.map((f) => `/${f.page}: ${f.check}: ${f.detail}`)).toEqual([]);
+  });
+
+  it("links search results into the site's folder", async () => {
+    const links = await withServedSite(site, (server) => searchResultLinks(browser(), server, 'Birch'));
+    expect(links).toContain('/equity/schools/0102/');
+    expect(links.every((href) => href.startsWith('/equity/'))).toBe(true);
   });
 });
