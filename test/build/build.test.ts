@@ -24,6 +24,14 @@ function textOf(path: string): string {
   return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
+/** An output folder holding a stand-in for the last good site, whose home page reads `text`. */
+function previousSite(name: string, text = 'the previous site'): string {
+  const out = join(work, name);
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), text);
+  return out;
+}
+
 describe('building a site', { timeout: 300_000 }, () => {
   const tinyOut = join(work, 'tiny-dist');
   // A subgroup of 6 students with a value no other cell has: it must appear nowhere.
@@ -44,6 +52,12 @@ describe('building a site', { timeout: 300_000 }, () => {
       .map((line, i) => `${line},${i === 0 ? 'phone,website' : i === 1 ? '(555) 010-2000,https://alder.example.org/' : ','}`)
       .join('\n'),
   );
+  /** A copy of the tiny site to change, for one test. */
+  const copyOfSite = (name: string) => {
+    const copy = join(work, name);
+    cpSync(site, copy, { recursive: true });
+    return copy;
+  };
   // What an earlier failed build of this output left: a good build must not leave it behind.
   const staleReport = buildFolders(tinyOut).problems;
   mkdirSync(dirname(staleReport), { recursive: true });
@@ -138,8 +152,7 @@ describe('building a site', { timeout: 300_000 }, () => {
   });
 
   it('builds a district without spending data: no spending section on any page', async () => {
-    const unfunded = join(work, 'unfunded-site');
-    cpSync(site, unfunded, { recursive: true });
+    const unfunded = copyOfSite('unfunded-site');
     rmSync(join(unfunded, 'data', 'spending.csv'));
     const manifestFile = join(unfunded, 'data', 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: { path: string }[] };
@@ -153,8 +166,7 @@ describe('building a site', { timeout: 300_000 }, () => {
 
   it("shows a measure the newest year lacks with its latest value, that value's year and its series", async () => {
     // Proficiency was last reported in 2022-23; 2023-24 has the other measures.
-    const stopped = join(work, 'stopped-site');
-    cpSync(site, stopped, { recursive: true });
+    const stopped = copyOfSite('stopped-site');
     const file = join(stopped, 'data', 'measures.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     writeFileSync(file, lines.filter((line) => !(line.startsWith('2023-24') && line.includes(',proficient,'))).join('\n'));
@@ -171,11 +183,8 @@ describe('building a site', { timeout: 300_000 }, () => {
   });
 
   it('leaves the last good site untouched when the data is bad', async () => {
-    const out = join(work, 'kept-dist');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'the last good site');
-    const broken = join(work, 'broken-site');
-    cpSync(site, broken, { recursive: true });
+    const out = previousSite('kept-dist', 'the last good site');
+    const broken = copyOfSite('broken-site');
     writeFileSync(join(broken, 'data', 'enrollment.csv'), 'school_year,school_id,student_group,count\n2022-23,0101,all,12a\n');
     const failure = await buildWithCli(broken, out).then(
       () => null,
@@ -190,8 +199,7 @@ describe('building a site', { timeout: 300_000 }, () => {
 
   it('lists every problem, ungrouped, in a file outside the output, and says where', async () => {
     const out = join(work, 'listed-dist');
-    const broken = join(work, 'listed-site');
-    cpSync(site, broken, { recursive: true });
+    const broken = copyOfSite('listed-site');
     const rows = Array.from({ length: 150 }, (_, i) => `2022-23,0101,group_${String(i)},12a`);
     writeFileSync(join(broken, 'data', 'enrollment.csv'), ['school_year,school_id,student_group,count', ...rows].join('\n'));
     const schools = join(broken, 'data', 'schools.csv');
@@ -213,11 +221,8 @@ describe('building a site', { timeout: 300_000 }, () => {
   });
 
   it('refuses a script in markdown before rendering anything, naming the file and line', async () => {
-    const out = join(work, 'kept-from-markdown');
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'the last good site');
-    const scripted = join(work, 'scripted-site');
-    cpSync(site, scripted, { recursive: true });
+    const out = previousSite('kept-from-markdown', 'the last good site');
+    const scripted = copyOfSite('scripted-site');
     const config = join(scripted, 'content', 'site.md');
     const text = readFileSync(config, 'utf8');
     writeFileSync(config, `${text.trimEnd()}\n\n<script>alert(1)</script>\n`);
@@ -239,13 +244,6 @@ describe('a build killed at any moment', { timeout: 300_000 }, () => {
   cpSync(TINY_SITE, bad, { recursive: true });
   writeFileSync(join(bad, 'data', 'enrollment.csv'), 'school_year,school_id,student_group,count\n2022-23,0101,all,12a\n');
 
-  /** An output folder holding a stand-in for the last good site. */
-  function previousSite(name: string): string {
-    const out = join(work, name);
-    mkdirSync(out);
-    writeFileSync(join(out, 'index.html'), 'the previous site');
-    return out;
-  }
   const home = (out: string) => readFileSync(join(out, 'index.html'), 'utf8');
   /** What a build left beside the output folder: nothing, once it is over or recovered. */
   const besides = (out: string) => readdirSync(work).filter((name) => name.startsWith(`${out.slice(work.length + 1)}.`));

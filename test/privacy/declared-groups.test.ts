@@ -85,9 +85,9 @@ describe('declared student groups', () => {
     union_of: [asian, female]`),
     });
     expect(issuesOf(files)).toMatchObject([
-      { file: 'content/site.md', column: 'student_groups.0.id', value: 'asian' },
-      { file: 'content/site.md', column: 'student_groups.1.label', expected: 'a label in en' },
-      { file: 'content/site.md', column: 'student_groups.1.union_of', value: 'asian, female' },
+      { file: 'content/site.md', line: 8, column: 'student_groups.0.id', value: 'asian' },
+      { file: 'content/site.md', line: 12, column: 'student_groups.1.label', expected: 'a label in en' },
+      { file: 'content/site.md', line: 13, column: 'student_groups.1.union_of', value: 'asian, female' },
     ]);
   });
 

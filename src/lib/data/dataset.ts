@@ -4,8 +4,8 @@ import { IndexMethodSchema, type IndexMethod } from '../index/method.ts';
 import { checkAliases } from './aliases.ts';
 import { parseCsvTable, type Located, type OnRejected } from './csv.ts';
 import { checkDefinitions, parseDocuments } from './definitions.ts';
-import { parseFrontMatter } from './front-matter.ts';
-import { declaredGroupProblems, groupVocabulary, type GroupVocabulary } from './groups.ts';
+import { lineOfKey, parseFrontMatter } from './front-matter.ts';
+import { declaredGroupProblems, GROUP_ID, groupVocabulary, type GroupVocabulary } from './groups.ts';
 import { checkManifest, parseManifest } from './manifest.ts';
 import { measureReader } from './measure-values.ts';
 import { checkSchoolYearRows } from './school-rows.ts';
@@ -183,9 +183,12 @@ function readDefinitions(files: SiteFiles, read: (path: string) => string | null
   };
 }
 
-function checkDeclaredGroups(site: SiteConfig, _text: string, issues: IssueCollector): void {
-  for (const problem of declaredGroupProblems(site.student_groups, site.locales))
-    issues.add({ file: 'content/site.md', column: problem.path, value: problem.value, expected: problem.expected });
+/** Each declared group's problem, at the line of its key in content/site.md. */
+function checkDeclaredGroups(site: SiteConfig, text: string, issues: IssueCollector): void {
+  for (const problem of declaredGroupProblems(site.student_groups, site.locales)) {
+    const line = lineOfKey(text, problem.path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)));
+    issues.add({ file: 'content/site.md', ...(line === undefined ? {} : { line }), column: problem.path, value: problem.value, expected: problem.expected });
+  }
 }
 
 /**
@@ -207,7 +210,7 @@ function knownGroup(groups: GroupVocabulary, issues: IssueCollector) {
     (cell, cause) => {
       const group = cell('student_group')?.trim() ?? '';
       // A code of the wrong shape was reported by the row's schema.
-      if (/^[a-z][a-z0-9_]*$/.test(group) && !groups.has(group))
+      if (GROUP_ID.test(group) && !groups.has(group))
         issues.add({ file, line: cause.line ?? 0, column: 'student_group', value: group, expected });
     },
   ];

@@ -11,22 +11,37 @@ export interface Document<T> {
 }
 
 /**
- * Finds the line of a front-matter key path (`levels.count`) so an error can point at it:
- * the first line, after the parent's, that starts with the key at any indentation.
+ * Finds the line of a front-matter key path (`levels.count`, `student_groups.1.union_of`) so an
+ * error can point at it: the first line, after the parent's, that starts with the key at any
+ * indentation; an index is that item of the list (`- `) that follows.
  */
-function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefined {
+export function lineOfKey(text: string, path: readonly PropertyKey[]): number | undefined {
   const lines = text.split(/\r?\n/);
   let from = 0;
   let found: number | undefined;
   for (const key of path) {
-    if (typeof key !== 'string') continue;
-    const pattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const index = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    if (typeof key === 'symbol') continue;
+    const index = typeof key === 'number' ? listItem(lines, from, key) : keyLine(lines, from, key);
     if (index === -1) break;
     found = index + 1;
-    from = index + 1;
+    // An item's first key is on the item's own line (`- id: asian`).
+    from = typeof key === 'number' ? index : index + 1;
   }
   return found;
+}
+
+function keyLine(lines: readonly string[], from: number, key: string): number {
+  const pattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+  return lines.findIndex((line, i) => i >= from && pattern.test(line));
+}
+
+/** The line of the `n`th item of a block list that starts at `from` (an inline `[a, b]` list has none). */
+function listItem(lines: readonly string[], from: number, n: number): number {
+  const first = lines.findIndex((line, i) => i >= from && line.trim() !== '');
+  if (first === -1 || !/^\s*- /.test(lines[first] ?? '')) return -1;
+  const indent = lines[first]?.search(/\S/) ?? 0;
+  const items = lines.flatMap((line, i) => (i >= first && /^\s*- /.test(line) && line.search(/\S/) === indent ? [i] : []));
+  return items[n] ?? -1;
 }
 
 /**

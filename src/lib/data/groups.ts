@@ -34,7 +34,8 @@ export const StudentGroupSchema = z.enum(STUDENT_GROUP_IDS, {
   error: `one of the student group codes: ${STUDENT_GROUP_IDS.join(', ')}`,
 });
 
-const GROUP_ID = /^[a-z][a-z0-9_]*$/;
+/** How a group's code, and a family's name, is written. */
+export const GROUP_ID = /^[a-z][a-z0-9_]*$/;
 
 /**
  * A group a site adds to the vocabulary, with its label in each of the site's languages. It

@@ -14,3 +14,11 @@ export interface RowKeyParts {
 export function rowKey({ school_year, school_id, indicator_id, student_group }: RowKeyParts): string {
   return [school_year, school_id, indicator_id, student_group].filter((part) => part !== undefined).join(' ');
 }
+
+/**
+ * One key for a year, indicator and group across all of a district's schools: a district's
+ * published average and the schools' cells it adds up are matched by it.
+ */
+export function districtKey({ school_year, indicator_id, student_group }: { school_year: string; indicator_id: string; student_group: string }): string {
+  return `${school_year} ${indicator_id} ${student_group}`;
+}

@@ -14,7 +14,7 @@ import {
   textCell,
 } from './cells.ts';
 import { gradesCell } from './grades.ts';
-import { DeclaredGroupSchema, StudentGroupSchema } from './groups.ts';
+import { DeclaredGroupSchema, GROUP_ID, StudentGroupSchema } from './groups.ts';
 
 /**
  * The schemas are the types: every shape a district writes (CSV rows, front matter, the
@@ -73,7 +73,7 @@ const statusCell = z
 const groupCell = z
   .string()
   .transform((s) => s.trim())
-  .pipe(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a student group code of lowercase letters, digits and "_", like econ_disadv' }));
+  .pipe(z.string().regex(GROUP_ID, { error: 'a student group code of lowercase letters, digits and "_", like econ_disadv' }));
 
 /**
  * A count carries a status like a measure, so a source's masked counts ("<5", "*") are kept as

@@ -1,5 +1,6 @@
+import { group } from 'd3';
 import { groupVocabulary } from '../data/groups.ts';
-import { rowKey } from '../data/keys.ts';
+import { districtKey, rowKey } from '../data/keys.ts';
 import { runAttacks, type AttackReport, type Seen, type SeenRate, type SeenSchoolYear } from './attack.ts';
 import type { PublishableDataset, PublishedCell } from './suppress.ts';
 
@@ -71,15 +72,11 @@ function attackDistrictReferences(data: PublishableDataset): AttackReport {
   const rates = new Map(
     data.indicators.flatMap((i) => (i.type === 'numeric' && i.unit === 'percent' && i.subject === 'students' ? [[i.id, i]] : [])),
   );
-  const cells = new Map<string, PublishableDataset['measures']>();
-  for (const m of data.measures) {
-    const key = `${m.school_year} ${m.indicator_id} ${m.student_group}`;
-    cells.set(key, [...(cells.get(key) ?? []), m]);
-  }
+  const cells = group(data.measures, districtKey);
   for (const r of data.references) {
     const indicator = rates.get(r.indicator_id);
     if (r.reference !== 'district' || r.status !== 'ok' || r.value === null || !indicator) continue;
-    const schools = cells.get(`${r.school_year} ${r.indicator_id} ${r.student_group}`) ?? [];
+    const schools = cells.get(districtKey(r)) ?? [];
     const inexact = schools.filter((m) => m.status !== 'ok' && m.status !== 'missing');
     // With two cells not exact, the sum only gives their total: the families' attacks weigh that.
     const [target] = inexact;

@@ -1,7 +1,7 @@
 import type { EnrollmentRow } from '../data/schemas.ts';
 import type { RawDataset, RawMeasure, RawReference } from '../data/dataset.ts';
 import { groupVocabulary, STUDENT_GROUPS, type GroupRelation, type StudentGroupId } from '../data/groups.ts';
-import { rowKey } from '../data/keys.ts';
+import { districtKey, rowKey } from '../data/keys.ts';
 import type { CellStatus } from '../data/schemas.ts';
 import { roundHalfAwayFromZero } from '../index/rounding.ts';
 import { smallGroup, sourceReason, unknownGroupSize, type SuppressionReason } from './reasons.ts';
@@ -362,13 +362,10 @@ function publish(raw: RawDataset, enrollment: readonly EnrollmentDraft[], measur
     measures: publishedMeasures,
     enrollment: publishedEnrollment,
     references: references.map((r) =>
-      publishReference(r, raw.site.min_group_size, decimalsOf.get(r.indicator_id) ?? 0, schools.get(referenceKey(r))),
+      publishReference(r, raw.site.min_group_size, decimalsOf.get(r.indicator_id) ?? 0, schools.get(districtKey(r))),
     ),
   } as PublishableDataset;
 }
-
-const referenceKey = (r: { school_year: string; indicator_id: string; student_group: string }) =>
-  `${r.school_year} ${r.indicator_id} ${r.student_group}`;
 
 /** The schools' cells of each year, indicator and group: how many students they are about, and whether any is not exact. */
 interface SchoolCells {
@@ -381,7 +378,7 @@ function schoolCellsByKey(measures: readonly MeasureDraft[]): Map<string, School
   const byKey = new Map<string, SchoolCells>();
   for (const m of measures) {
     if (!m.rate) continue;
-    const key = referenceKey(m.raw);
+    const key = districtKey(m.raw);
     const cells = byKey.get(key) ?? { students: 0, inexact: false };
     cells.students = cells.students === null || m.students === null ? null : cells.students + m.students;
     cells.inexact ||= m.status !== 'ok' && m.status !== 'missing';

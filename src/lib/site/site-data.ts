@@ -1,5 +1,5 @@
+import { group } from 'd3';
 import { indexMeasures } from '../data/measure-index.ts';
-import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset } from '../privacy/suppress.ts';
 import { computeDistrictGrid } from './district-grid.ts';
 import { describeIndicators } from './indicator-info.ts';
@@ -7,7 +7,7 @@ import { schoolDetail, schoolDetailSources } from './school-detail.ts';
 import { scoreSchoolYears } from './scores.ts';
 import { describeSite } from './site-info.ts';
 import { schoolSummary } from './summaries.ts';
-import type { SchoolDetail, SiteData } from './types.ts';
+import type { SchoolDetail, SiteData, YearStats } from './types.ts';
 import { computeYearStats } from './year-stats.ts';
 
 export interface SiteComputation {
@@ -21,12 +21,12 @@ export interface SiteComputation {
 export function computeSiteData(data: PublishableDataset): SiteComputation {
   const measures = indexMeasures(data.measures);
   const scores = scoreSchoolYears(data, measures);
-  const currentYear = leadingYear(data, scores);
+  const years = computeYearStats(data, scores, measures);
+  const currentYear = leadingYear(data, years);
   // Lists read alphabetically, in the site's language.
   const byName = new Intl.Collator(data.site.default_locale).compare;
   const schoolsByName = [...data.schools].sort((a, b) => byName(a.name, b.name));
-  const aliases = new Map<string, PublishableDataset['aliases']>();
-  for (const alias of data.aliases) aliases.set(alias.school_id, [...(aliases.get(alias.school_id) ?? []), alias]);
+  const aliases = group(data.aliases, (alias) => alias.school_id);
   const entries = schoolsByName.map((school) => ({
     school,
     summary: schoolSummary(school, aliases.get(school.school_id) ?? [], data.years, scores),
@@ -36,7 +36,7 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
     indicators: describeIndicators(data, measures, schoolsByName),
     schools: entries.map((entry) => entry.summary),
     currentScores: scores.entities(currentYear).flatMap((e) => (e.composite.score === null ? [] : [e.composite.score])),
-    years: computeYearStats(data, scores, measures),
+    years,
     districtGrid: computeDistrictGrid(data.schools),
   };
   const sources = schoolDetailSources(data, scores, measures);
@@ -53,7 +53,6 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
  * a score, else the newest year with data. A newest year that reports only a few measures must
  * not leave the home page with no scores to show.
  */
-function leadingYear(data: PublishableDataset, scores: ScoresByYear): string {
-  const scored = data.years.findLast((year) => scores.entities(year).some((e) => e.composite.score !== null));
-  return data.site.current_year ?? scored ?? data.years.at(-1) ?? '';
+function leadingYear(data: PublishableDataset, years: readonly YearStats[]): string {
+  return data.site.current_year ?? years.findLast((y) => y.scoredCount > 0)?.year ?? data.years.at(-1) ?? '';
 }

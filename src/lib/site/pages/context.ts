@@ -9,6 +9,14 @@ export interface Fact {
   detail: string;
 }
 
+/** A table as a page shows it, under its own heading. */
+export interface Table<Row> {
+  heading: string;
+  caption: string;
+  columns: string[];
+  rows: Row[];
+}
+
 /** The shared lookups every page model reads, made once per site and locale rather than once per page. */
 export interface PageContext {
   site: SiteData;

@@ -3,15 +3,8 @@ import { t } from '../../i18n/index.ts';
 import type { PublishedCell } from '../../privacy/suppress.ts';
 import { directionText, indicatorCellText, indicatorValueText } from '../indicator-text.ts';
 import type { IndicatorHistory, IndicatorInfo, SchoolDetail } from '../types.ts';
-import type { PageContext } from './context.ts';
+import type { PageContext, Table } from './context.ts';
 import { referencesIn, referencesNote, siteHasReferences } from './references.ts';
-
-interface Table<Row> {
-  heading: string;
-  caption: string;
-  columns: string[];
-  rows: Row[];
-}
 
 export interface SchoolIndicatorSections {
   /** Each indicator's newest value at the school, each with its own year. */

@@ -4,20 +4,13 @@ import { formatCell } from '../format-cell.ts';
 import { addressLine, schoolLocation, type SchoolLocation } from '../location.ts';
 import { domainScoreNote, scoreMeaning } from '../score-text.ts';
 import type { FormerName, SchoolDetail, SchoolYearDetail } from '../types.ts';
-import type { Fact, PageContext } from './context.ts';
+import type { Fact, PageContext, Table } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
 
 /** Domain scores are averages of normalized values near 0: two decimals tell schools apart. */
 const DOMAIN_SCORE_DECIMALS = 2;
-
-interface Table<Row> {
-  heading: string;
-  caption: string;
-  columns: string[];
-  rows: Row[];
-}
 
 export interface SchoolPage {
   layout: LayoutModel;
