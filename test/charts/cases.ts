@@ -1,6 +1,7 @@
 import { renderBarChart, type BarData } from '../../src/lib/charts/bar.ts';
 import { renderHistogramChart, type HistogramData } from '../../src/lib/charts/histogram.ts';
 import { renderLocatorChart, type LocatorData } from '../../src/lib/charts/locator.ts';
+import { renderSparklines, type SparklinesData } from '../../src/lib/charts/sparklines.ts';
 import { renderTrendChart, type TrendData } from '../../src/lib/charts/trend.ts';
 import { computeDistrictGrid } from '../../src/lib/site/district-grid.ts';
 
@@ -86,6 +87,32 @@ export const locatorSingle: LocatorData = {
   school: { latitude: 35.77, longitude: -78.64, label: 'Oak Grove Charter' },
 };
 
+/** Two measures of one area: a gap year in the school's line, a flat median, and a measure reported for fewer years. */
+export const sparklinesArea: SparklinesData = {
+  label: 'Intangible',
+  years: YEARS,
+  rows: [
+    {
+      label: 'Chronic absenteeism',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'lower_is_better',
+      school: points([12, 13.5, null, 15, 15.2]),
+      comparison: points([11, 11, 11, 11, 11]),
+      lastText: '15.2%',
+    },
+    {
+      label: 'Students who feel they belong at school',
+      unit: 'percent',
+      decimals: 0,
+      direction: 'higher_is_better',
+      school: points([null, null, 61, 66, 70]),
+      comparison: points([null, null, 64, 65, 65]),
+      lastText: '70%',
+    },
+  ],
+};
+
 /** Every snapshot: its file name and how to render it with a given id prefix. */
 export const CASES: readonly { name: string; render: (idPrefix: string) => string }[] = [
   { name: 'histogram-plain', render: (idPrefix) => renderHistogramChart(histogramPlain, { locale: 'en', idPrefix }) },
@@ -95,5 +122,6 @@ export const CASES: readonly { name: string; render: (idPrefix: string) => strin
   { name: 'bar-scores', render: (idPrefix) => renderBarChart(barScores, { locale: 'en', idPrefix }) },
   { name: 'bar-weights', render: (idPrefix) => renderBarChart(barWeights, { locale: 'en', idPrefix }) },
   { name: 'locator-district', render: (idPrefix) => renderLocatorChart(locatorDistrict, { locale: 'en', idPrefix }) },
+  { name: 'sparklines-area', render: (idPrefix) => renderSparklines(sparklinesArea, { locale: 'en', idPrefix }) },
   { name: 'locator-single', render: (idPrefix) => renderLocatorChart(locatorSingle, { locale: 'en', idPrefix }) },
 ];

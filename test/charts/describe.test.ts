@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeBarChart } from '../../src/lib/charts/bar.ts';
 import { describeHistogramChart } from '../../src/lib/charts/histogram.ts';
+import { describeSparklines } from '../../src/lib/charts/sparklines.ts';
 import { describeTrendChart, type TrendData } from '../../src/lib/charts/trend.ts';
-import { barScores, barWeights, histogramMarked, histogramPlain, trendGap, trendPlain } from './cases.ts';
+import { barScores, barWeights, histogramMarked, histogramPlain, sparklinesArea, trendGap, trendPlain } from './cases.ts';
 
 describe('describeHistogramChart', () => {
   it('states the middle half and the median', () => {
@@ -87,5 +88,13 @@ describe('describeBarChart', () => {
     ];
     expect(describeBarChart({ ...barScores, bars: equal }, 'en')).toBe('All 2 are at 20.0.');
     expect(describeBarChart({ ...barScores, bars: [] }, 'en')).toBe('No values to show.');
+  });
+});
+
+describe('the small-multiples description', () => {
+  it('says of each measure how it moved, and whether that is better or worse', () => {
+    expect(describeSparklines(sparklinesArea, 'en')).toBe(
+      'Chronic absenteeism rose from 12.0% in 2020–21 to 15.2% in 2024–25 (worse); Students who feel they belong at school rose from 61% in 2022–23 to 70% in 2024–25 (better).',
+    );
   });
 });

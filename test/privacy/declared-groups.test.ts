@@ -46,7 +46,7 @@ describe('declared student groups', () => {
 
   it('are accepted in the data and named by their own label on the school page', () => {
     const { ctx, schools } = tinyPages(cedar);
-    const rows = schoolPage(ctx, schools.get('0103')!).year?.enrollment.rows;
+    const rows = schoolPage(ctx, schools.get('0103')!).attendance.table?.rows;
     expect(rows?.map((row) => row[0])).toEqual([
       'All students',
       'Asian',

@@ -295,6 +295,10 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 // ---------- content/site.md front matter ----------
 
+const ContactSchema = z.union([z.email(), z.url({ protocol: /^https?$/ })], {
+  error: 'an email address like data@district.org, or a web address starting with https://',
+});
+
 export const SiteConfigSchema = z.strictObject({
   name: z.string().min(1),
   short_name: z.string().min(1),
@@ -323,9 +327,9 @@ export const SiteConfigSchema = z.strictObject({
   /** Indicator whose value measures student need for peers and spending analysis. */
   need_measure: z.string().min(1),
   /** Where readers report an accessibility barrier: an email address or a web address. */
-  accessibility_contact: z
-    .union([z.email(), z.url({ protocol: /^https?$/ })], { error: 'an email address like access@district.org, or a web address starting with https://' })
-    .optional(),
+  accessibility_contact: ContactSchema.optional(),
+  /** Where readers report a mistake in the data: every school page links to it. */
+  data_contact: ContactSchema.optional(),
   peers: z
     .strictObject({
       count: z.number().int().min(1).max(50).default(8),

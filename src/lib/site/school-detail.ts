@@ -3,6 +3,7 @@ import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
+import { domainPositions, type DomainPosition } from './domain-positions.ts';
 import type { GroupCell, IndicatorHistory, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
 
 /** The lookups every school's detail reads, built once per build. */
@@ -12,6 +13,7 @@ export interface SchoolDetailSources {
   measures: MeasureIndex<PublishedMeasure>;
   enrollment: ReadonlyMap<string, GroupCell[]>;
   spending: ReadonlyMap<string, PublishableDataset['spending'][number]>;
+  domainPosition: DomainPosition;
 }
 
 export function schoolDetailSources(
@@ -27,7 +29,12 @@ export function schoolDetailSources(
     enrollment.set(key, list);
   }
   const spending = new Map(data.spending.map((row) => [rowKey({ school_year: row.school_year, school_id: row.school_id }), row]));
-  return { data, scores, measures, enrollment, spending };
+  const domainPosition = domainPositions(
+    scores,
+    data.years,
+    data.domains.map((d) => d.id),
+  );
+  return { data, scores, measures, enrollment, spending, domainPosition };
 }
 
 /** A school's page data: its score every year, its newest scored year in full, and every indicator's history. */
@@ -45,6 +52,10 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
     trend: years.map((year) => ({ year, score: scores.info(year, school.school_id)?.score ?? null })),
     current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
     indicators: indicatorHistories(school.school_id, years, sources),
+    enrollment: years.flatMap((year) => {
+      const groups = sources.enrollment.get(rowKey({ school_year: year, school_id: school.school_id }));
+      return groups ? [{ year, groups }] : [];
+    }),
   };
 }
 
@@ -84,7 +95,7 @@ function indicatorHistories(schoolId: string, years: readonly string[], { data, 
 function schoolYearDetail(
   schoolId: string,
   year: string,
-  { data, scores, enrollment, spending }: SchoolDetailSources,
+  { data, scores, spending, domainPosition }: SchoolDetailSources,
 ): SchoolYearDetail | null {
   const entity = scores.entity(year, schoolId);
   const score = scores.info(year, schoolId);
@@ -94,8 +105,10 @@ function schoolYearDetail(
   return {
     year,
     score,
-    domains: data.domains.map((d) => ({ id: d.id, score: entity.domains[d.id]?.score ?? null })),
-    enrollment: enrollment.get(key) ?? [],
+    domains: data.domains.map((d) => {
+      const score = entity.domains[d.id]?.score ?? null;
+      return { id: d.id, score, ...(score === null ? { below: 0, of: 0 } : domainPosition(year, d.id, score)) };
+    }),
     spending: money
       ? {
           federal: money.federal,

@@ -21,6 +21,8 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       currentYear,
       years: data.years,
       needMeasure: data.site.need_measure,
+      peerCount: data.site.peers.count,
+      dataContact: data.site.data_contact ?? null,
       homeHtml: markdownToHtml(data.site.body).html,
       accessibilityContact: data.site.accessibility_contact ?? null,
       declaredGroups: data.site.student_groups.map((g) => ({ id: g.id, label: g.label })),

@@ -23,6 +23,10 @@ export interface SiteData {
     currentYear: string;
     years: string[];
     needMeasure: string;
+    /** How many schools like this one a school page lists (`peers.count`). */
+    peerCount: number;
+    /** Where readers report a mistake in the data: an email address or a web address. */
+    dataContact: string | null;
     homeHtml: string;
     accessibilityContact: string | null;
     /** The groups the site declares beyond the default vocabulary, with their labels by locale. */
@@ -91,6 +95,8 @@ export interface YearStats {
   /** For each domain, how many of the year's schools lacked the coverage it needs (0 for none). */
   domainShortfalls: Record<string, number>;
   medianScore: number | null;
+  /** The median score of the year's scored schools of each level that has any. */
+  levelMedianScores: Record<string, { median: number; count: number }>;
   domainMedians: Record<string, number | null>;
   indicatorMedians: Record<string, number | null>;
 }
@@ -108,6 +114,8 @@ export type SchoolDetail = SchoolSummary &
     current: SchoolYearDetail | null;
     /** Each indicator the school has a row for in any year, in the index's order. */
     indicators: IndicatorHistory[];
+    /** Enrollment by student group in every year the school has data, oldest first. */
+    enrollment: { year: string; groups: GroupCell[] }[];
   };
 
 export interface IndicatorHistory {
@@ -123,8 +131,11 @@ export interface IndicatorHistory {
 export interface SchoolYearDetail {
   year: string;
   score: ScoreInfo;
-  domains: { id: string; score: number | null }[];
-  enrollment: GroupCell[];
+  /**
+   * Each domain's score, and where it stands among the year's schools with a score for that
+   * domain: how many have a lower one. A family reads "more need than 41 of 58 schools", not a z-score.
+   */
+  domains: { id: string; score: number | null; below: number; of: number }[];
   spending: { federal: number | null; stateLocal: number | null; total: number | null } | null;
 }
 

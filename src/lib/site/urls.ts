@@ -8,6 +8,7 @@ export const paths = {
   search: () => 'search/',
   privacy: () => 'privacy/',
   accessibility: () => 'accessibility/',
+  glossary: () => 'glossary/',
 };
 
 /** Joins the site's base path (`/` or `/equity/`) and a page path. */

@@ -1,6 +1,7 @@
-import { median } from 'd3';
+import { group, median } from 'd3';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
+import type { EntityScore } from '../index/types.ts';
 import { indexValue } from '../privacy/index-value.ts';
 import type { PublishableDataset, PublishedMeasure } from '../privacy/suppress.ts';
 import type { YearStats } from './types.ts';
@@ -19,6 +20,7 @@ export function computeYearStats(data: PublishableDataset, scores: ScoresByYear,
         data.domains.map((d) => [d.id, entities.filter((e) => e.domains[d.id]?.status !== 'ok').length]),
       ),
       medianScore: median(scored, (e) => e.composite.score) ?? null,
+      levelMedianScores: levelMedians(scored, data.schools),
       domainMedians: Object.fromEntries(
         data.domains.map((d) => [d.id, median(entities, (e) => e.domains[d.id]?.score ?? undefined) ?? null]),
       ),
@@ -32,4 +34,18 @@ export function computeYearStats(data: PublishableDataset, scores: ScoresByYear,
       ),
     };
   });
+}
+
+/** Each level's median score among the year's scored schools: "schools like this one" by level, for the school page's comparison. */
+function levelMedians(
+  scored: readonly EntityScore[],
+  schools: PublishableDataset['schools'],
+): Record<string, { median: number; count: number }> {
+  const levelOf = new Map(schools.map((s) => [s.school_id, s.level]));
+  const byLevel = group(scored, (e) => levelOf.get(e.id) ?? '');
+  return Object.fromEntries(
+    [...byLevel]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([level, entities]) => [level, { median: median(entities, (e) => e.composite.score) ?? 0, count: entities.length }]),
+  );
 }

@@ -18,10 +18,11 @@ describe('the school page model', () => {
       closed: null,
       opened: null,
     });
-    expect(birch.score?.heading).toBe('Tiny Index score, 2023–24');
-    expect(birch.score?.card?.of).toBe('out of 100');
-    expect(birch.score?.card?.rank).toMatch(/^ranked \d(st|nd|rd) of 3 schools$/);
-    expect(birch.score?.meaning).toBe('A higher score means greater need, not a worse school.');
+    expect(birch.summary?.heading).toBe('Tiny Index score, 2023–24');
+    expect(birch.summary?.card?.of).toBe('out of 100');
+    expect(birch.summary?.rank).toMatch(/^The (highest|lowest|2nd highest) need of the district’s 3 scored schools in 2023–24\.$/);
+    expect(birch.summary?.dataLine).toMatch(/^Figures for the 2023–24 school year, from data published /);
+    expect(birch.summary?.meaning).toBe('A higher score means greater need, not a worse school.');
     // absent: 96/480 = 20.0%, against the median of 10%, 20% and 10%.
     expect(birch.indicators?.latest.rows.find((r) => r.title === 'Chronic absenteeism')).toMatchObject({
       href: '/indicators/absent/',
@@ -30,15 +31,15 @@ describe('the school page model', () => {
       median: '10.0%',
       direction: 'Lower is better',
     });
-    expect(birch.year?.spending?.items).toEqual([
+    expect(birch.spending?.items).toEqual([
       { term: 'State and local funds', detail: '$10,100' },
       { term: 'Federal funds', detail: '$510' },
       { term: 'Total', detail: '$10,610' },
     ]);
-    expect(birch.year?.enrollment.rows).toEqual([['All students', '480']]);
-    expect(birch.year?.domains.note).toBe(
-      'A domain score of 0 is the district average; positive scores mean more need than average, negative less.',
-    );
+    expect(birch.attendance.table?.rows).toEqual([['All students', '500', '480']]);
+    // Each domain says where it stands among the year's schools, in words, not as a z-score.
+    for (const domain of birch.domains.domains)
+      expect(domain.position).toMatch(/^(More need than \d of the district’s 3 schools|Less need than any other|Not enough data)/);
     // Birch has no student group rows: no groups section.
     expect(birch.indicators?.groups).toBeNull();
   });
@@ -79,15 +80,23 @@ describe('the school page model', () => {
       year: '2022–23',
       median: '45.0%',
     });
-    const history = birch.indicators?.history.tables.find((table) => table.title === 'Proficiency');
-    expect(history?.rows).toEqual([['2022–23', '40.0%', '45.0%']]);
-    expect(history?.note).toBe('Last reported in 2022–23.');
+    // Every year of every measure is in its area's figure table: this school, then the district median.
+    const rows = birch.domains.domains.flatMap((d) => d.figure?.rows ?? []);
+    expect(rows.find((row) => row[0] === 'Proficiency, this school')).toEqual(['Proficiency, this school', '40.0%', '']);
+    expect(rows.find((row) => row[0] === 'Proficiency, district median')).toEqual(['Proficiency, district median', '45.0%', '']);
+    const notes = birch.domains.domains.flatMap((d) => d.notes);
+    expect(notes).toContain('Proficiency: Last reported in 2022–23.');
     // Absenteeism runs through both years, with no note.
-    const absent = birch.indicators?.history.tables.find((table) => table.title === 'Chronic absenteeism');
-    expect(absent?.rows.map((row) => row[0])).toEqual(['2022–23', '2023–24']);
-    expect(absent?.note).toBeNull();
+    expect(rows.find((row) => row[0] === 'Chronic absenteeism, this school')).toEqual([
+      'Chronic absenteeism, this school',
+      '20.0%',
+      '20.0%',
+    ]);
+    expect(notes.some((note) => note.startsWith('Chronic absenteeism'))).toBe(false);
+    // Drawn measures have no separate history table.
+    expect(birch.indicators?.history).toBeNull();
     // The score still leads with the newest year, and the indicator page with the indicator's own.
-    expect(birch.score?.heading).toContain('2023–24');
+    expect(birch.summary?.heading).toContain('2023–24');
     expect(stopped.ctx.site.indicators.find((i) => i.id === 'proficient')?.currentYear).toBe('2022-23');
   });
 
@@ -98,9 +107,7 @@ describe('the school page model', () => {
     // Birch's poverty share first reported in 2023-24.
     const started = tinyPages({ 'data/measures.csv': (text) => text.replace('2022-23,0102,poverty,all,,,40%,,\n', '') });
     const birch = schoolPage(started.ctx, started.schools.get('0102')!);
-    const poverty = birch.indicators?.history.tables.find((table) => table.title === 'Economically disadvantaged students');
-    expect(poverty?.note).toBe('Reported since 2023–24.');
-    expect(poverty?.rows.map((row) => row[0])).toEqual(['2023–24']);
+    expect(birch.domains.domains.flatMap((d) => d.notes)).toContain('Economically disadvantaged students: Reported since 2023–24.');
   });
 
   it('says when a school opened, and why a school without coordinates has no map', () => {
@@ -117,8 +124,8 @@ describe('the school page model', () => {
       'content/index.md': (text) => text.replace('orientation: need', 'orientation: need\nscale:\n  method: none'),
     });
     const birch = schoolPage(unscaled.ctx, unscaled.schools.get('0102')!);
-    expect(birch.score?.card?.value).toBeDefined();
-    expect(birch.score?.card?.of).toBeNull();
+    expect(birch.summary?.card?.value).toBeDefined();
+    expect(birch.summary?.card?.of).toBeNull();
   });
 
   it('says what a school was called before, so a search for its old name finds its page', () => {
@@ -129,8 +136,8 @@ describe('the school page model', () => {
 
   it('has no spending section when the district publishes no spending file', () => {
     const unfunded = tinyPages(withoutDataFile('spending.csv'));
-    for (const school of unfunded.schools.values()) expect(schoolPage(unfunded.ctx, school).year?.spending ?? null).toBeNull();
-    expect(page('0102').year?.spending).not.toBeNull();
+    for (const school of unfunded.schools.values()) expect(schoolPage(unfunded.ctx, school).spending).toBeNull();
+    expect(page('0102').spending).not.toBeNull();
   });
 
   it('shows only the parts of the address the directory has, and its phone and website', () => {

@@ -3,7 +3,12 @@
  * `{name}` is a placeholder that t() fills; every value passed in is already display text.
  * Adding a key is one line here; its placeholders become the params t() type-checks.
  */
+import { enGlossary } from './en-glossary.ts';
+import { enSchool } from './en-school.ts';
+
 export const en = {
+  ...enGlossary,
+  ...enSchool,
   'site.skip': 'Skip to content',
   'nav.home': 'Schools',
   'nav.indicators': 'Indicators',

@@ -58,6 +58,7 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
       search: () => link(paths.search()),
       privacy: () => link(paths.privacy()),
       accessibility: () => link(paths.accessibility()),
+      glossary: () => link(paths.glossary()),
     },
     asset: (path) => pageHref(site.site, site.site.locale, path),
     indicator: (id) => indicators.get(id),

@@ -12,12 +12,15 @@ export interface SchoolIndicatorSections {
     /** Whether the table has the published-averages column, and who published them. */
     references: { note: string | null } | null;
   };
-  /** Each indicator's every year, as a table: the school against the district median of that year. */
+  /**
+   * Every year of the indicators the area figures do not draw (levels, and measures with no exact
+   * value), as tables: the school against the district median of that year. Null when none.
+   */
   history: {
     heading: string;
     /** Rows: year, this school, district median, and the published averages when the site has any. */
     tables: { title: string; caption: string; note: string | null; columns: string[]; rows: string[][] }[];
-  };
+  } | null;
   groups: {
     heading: string;
     intro: string;
@@ -46,6 +49,7 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
   };
   const year = (y: string) => formatSchoolYear(y, locale);
   const yearsWithData = school.trend.map((point) => point.year);
+  const undrawn = rows.filter(({ history, indicator }) => !drawnInAreaFigure(indicator, history));
   const withGroups = rows.filter(({ history }) => history.groups.length > 0);
   const references = siteHasReferences(ctx);
   const referenceColumn = references ? [t(locale, 'reference.column')] : [];
@@ -72,21 +76,24 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
       })),
       references: references ? { note: referencesNote(ctx) } : null,
     },
-    history: {
-      heading: t(locale, 'school.history.heading'),
-      tables: rows.map(({ history, indicator }) => ({
-        title: indicator.title,
-        caption: t(locale, 'school.history.caption', { indicator: indicator.title }),
-        note: reportingNote(history, yearsWithData, locale),
-        columns: [t(locale, 'table.year'), t(locale, 'table.thisSchool'), t(locale, 'chart.districtMedian'), ...referenceColumn],
-        rows: history.series.map(({ year: y, cell }) => [
-          year(y),
-          value(cell, indicator),
-          median(y, indicator),
-          ...(references ? [referencesIn(ctx, indicator, y)] : []),
-        ]),
-      })),
-    },
+    history:
+      undrawn.length === 0
+        ? null
+        : {
+            heading: t(locale, 'school.history.heading'),
+            tables: undrawn.map(({ history, indicator }) => ({
+              title: indicator.title,
+              caption: t(locale, 'school.history.caption', { indicator: indicator.title }),
+              note: reportingNote(history, yearsWithData, locale),
+              columns: [t(locale, 'table.year'), t(locale, 'table.thisSchool'), t(locale, 'chart.districtMedian'), ...referenceColumn],
+              rows: history.series.map(({ year: y, cell }) => [
+                year(y),
+                value(cell, indicator),
+                median(y, indicator),
+                ...(references ? [referencesIn(ctx, indicator, y)] : []),
+              ]),
+            })),
+          },
     groups:
       withGroups.length === 0
         ? null
@@ -105,7 +112,7 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
 }
 
 /** Says plainly when a measure began or stopped being reported within the years the school has data. */
-function reportingNote(history: IndicatorHistory, yearsWithData: readonly string[], locale: string): string | null {
+export function reportingNote(history: IndicatorHistory, yearsWithData: readonly string[], locale: string): string | null {
   const first = history.series[0]?.year ?? history.year;
   const started = first !== yearsWithData[0];
   const stopped = history.year !== yearsWithData.at(-1);
@@ -115,4 +122,9 @@ function reportingNote(history: IndicatorHistory, yearsWithData: readonly string
   if (started) return t(locale, 'school.history.since', { first: since });
   if (stopped) return t(locale, 'school.history.until', { last: until });
   return null;
+}
+
+/** Whether a domain's small-multiples figure draws this measure: a number with at least one exact value. */
+export function drawnInAreaFigure(indicator: IndicatorInfo, history: IndicatorHistory): boolean {
+  return indicator.type === 'numeric' && history.series.some(({ cell }) => cell.status === 'ok' && cell.value !== null);
 }
