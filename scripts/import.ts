@@ -69,10 +69,15 @@ if (!report.fatal.ok) {
   console.error(`\n${report.fatal.issues.length} fatal problem(s): nothing was written to ${values.out}/.`);
   process.exit(1);
 }
+// content/ is a starter: a file a person has written (an explanation, a title) is kept on a re-import.
+const out = values.out;
+const kept = [...files.keys()].filter((path) => path.startsWith('content/') && existsSync(join(out, path)));
 for (const [path, text] of files) {
-  mkdirSync(dirname(join(values.out, path)), { recursive: true });
-  writeFileSync(join(values.out, path), text);
+  if (kept.includes(path)) continue;
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), text);
 }
+if (kept.length > 0) console.log(`Kept ${kept.length} content file(s) already in ${values.out}/content/ as they were.`);
 const rows = [...files]
   .filter(([path]) => path.endsWith('.csv'))
   .map(([path, text]) => `${path} ${text.trimEnd().split('\n').length - 1} rows`);

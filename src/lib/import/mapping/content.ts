@@ -28,6 +28,7 @@ function indicatorFile(indicator: IndicatorRule): string {
     ['direction', categorical ? undefined : indicator.direction],
     ['scored', categorical ? undefined : scored],
     ['weight', scored ? (indicator.weight ?? 1) : undefined],
+    ['share_of', indicator.share_of],
     ['source', indicator.source],
   ])}\n${PLACEHOLDER_EXPLANATION}\n`;
 }

@@ -12,7 +12,7 @@ import { readRows, type SourceRow, type SourceTable } from '../rows.ts';
 import { type OutCell, toCsv } from '../write-csv.ts';
 import { schoolYearFrom } from './cells.ts';
 import { starterContent } from './content.ts';
-import { columnOf, fieldValue } from './fields.ts';
+import { directoryCells, directoryColumn, directoryColumnsRead } from './directory.ts';
 import { mappingManifest } from './manifest.ts';
 import type { FileRule, Mapping } from './schema.ts';
 import { valueCells } from './values.ts';
@@ -35,10 +35,7 @@ function columnsNamed(rule: FileRule): string[] {
   const fields = [rule.school_id, ...rule.filters.map((f) => f.column), ...rule.references.map((r) => r.column)];
   if (rule.group) fields.push(rule.group.column);
   if ('column' in rule.year) fields.push(rule.year.column);
-  for (const field of Object.values(rule.directory ?? {})) {
-    const column = field === undefined ? null : columnOf(field);
-    if (column !== null) fields.push(column);
-  }
+  for (const field of Object.values(rule.directory ?? {})) if (field !== undefined) fields.push(...directoryColumnsRead(field));
   for (const value of rule.values) fields.push(...(value.as === 'rate' ? [value.numerator, value.denominator] : [value.column]));
   return [...new Set(fields)];
 }
@@ -157,12 +154,12 @@ function collectDirectory(
     district_id: mapping.district_id,
   };
   const columns: Record<string, string> = { school_id: rule.school_id };
-  let readable = true;
+  const cells = directoryCells(rule.directory, row, at.file, report);
+  const readable = Object.values(cells).every((cell) => cell !== null);
   for (const [key, field] of Object.entries(rule.directory)) {
-    const value = fieldValue(field, row, at.file, report);
-    if (value === null) readable = false;
-    out[key] = value;
-    const column = columnOf(field);
+    if (field === undefined) continue;
+    out[key] = cells[key] ?? null;
+    const column = directoryColumn(key, field);
     if (column !== null) columns[key] = column;
   }
   const earlier = collected.directory.get(schoolId);

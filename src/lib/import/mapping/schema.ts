@@ -22,6 +22,7 @@ const FieldSchema = z.union([
   z.strictObject({ column: text, map: z.record(z.string(), z.string()).optional() }),
 ]);
 export type Field = z.infer<typeof FieldSchema>;
+export type DirectoryField = Field | { from_counts: Record<string, string> } | { from_grades: true };
 
 /**
  * How a school year is written where it is read: `school_year` (2018-19), `end_year` (2019,
@@ -55,12 +56,24 @@ const ReferenceRowsSchema = z.strictObject({
  * The school directory (schools.csv), read from the files that have one: the newest year's
  * row of each school wins, so a renamed school shows its current name.
  */
+/**
+ * Grades from per-grade enrollment columns, for sources with no grade span (NYC): the span from
+ * the lowest to the highest grade with students, by `{ grade: column }` (`PK: "Grade PK"`).
+ */
+const GradesFromCountsSchema = z.strictObject({ from_counts: z.record(z.string(), text) });
+
+/**
+ * The level from the grades, for sources with no level: up to grade 5 elementary, 6 to 8
+ * middle, 9 to 12 high, any other span combined.
+ */
+const LevelFromGradesSchema = z.strictObject({ from_grades: z.literal(true) });
+
 const DirectorySchema = z.strictObject({
   name: FieldSchema,
-  /** elementary, middle, high or combined: usually `{ column, map }` from the source's codes. */
-  level: FieldSchema,
-  /** Grades like K-5 or "PK, K-5"; `07` and `KG` are read as 7 and K. */
-  grades: FieldSchema,
+  /** elementary, middle, high or combined: usually `{ column, map }` from the source's codes, or `{ from_grades: true }`. */
+  level: z.union([FieldSchema, LevelFromGradesSchema]),
+  /** Grades like K-5 or "PK, K-5"; `07` and `KG` are read as 7 and K. Or `{ from_counts }`. */
+  grades: z.union([FieldSchema, GradesFromCountsSchema]),
   address: FieldSchema.optional(),
   city: FieldSchema.optional(),
   zip: FieldSchema.optional(),
@@ -74,6 +87,25 @@ const DirectorySchema = z.strictObject({
  * How a value column is written: `percent` (45.2 is 45.2%), `fraction` (0.452 is 45.2%,
  * multiplied by 100) or `as_is` (any other unit: counts, dollars, scores, rates per 100).
  */
+/**
+ * A masking code the source writes instead of a number (`*`, `<5`, `n<10`, `--`, `Above 95%`)
+ * and what it means: `suppressed` or `missing` (no number), or `coded_low`/`coded_high` with
+ * the `bound` of the range it hides (5 for "<5").
+ */
+const MaskSchema = z
+  .strictObject({
+    status: z.enum(['missing', 'suppressed', 'coded_low', 'coded_high'], { error: 'missing, suppressed, coded_low or coded_high' }),
+    bound: z.number().optional(),
+    reason: text.optional(),
+  })
+  .refine((mask) => (mask.status === 'coded_low' || mask.status === 'coded_high') === (mask.bound !== undefined), {
+    error: 'a bound (like 5 for "<5") with coded_low or coded_high, and none with missing or suppressed',
+  });
+export type Mask = z.infer<typeof MaskSchema>;
+
+/** A column's own masking codes, in place of the mapping's (a count hidden as "Above 95%" is no 95). */
+const masksOf = () => z.record(z.string(), MaskSchema).optional();
+
 const ScaleSchema = z.enum(['percent', 'fraction', 'as_is'], { error: 'percent, fraction or as_is' });
 
 /**
@@ -89,9 +121,17 @@ const ValueSchema = z.discriminatedUnion('as', [
     column: text,
     group: StudentGroupSchema.optional(),
     scale: ScaleSchema.default('as_is'),
+    masks: masksOf(),
   }),
-  z.strictObject({ as: z.literal('rate'), indicator: id, numerator: text, denominator: text, group: StudentGroupSchema.optional() }),
-  z.strictObject({ as: z.literal('count'), column: text, group: StudentGroupSchema.optional() }),
+  z.strictObject({
+    as: z.literal('rate'),
+    indicator: id,
+    numerator: text,
+    denominator: text,
+    group: StudentGroupSchema.optional(),
+    masks: masksOf(),
+  }),
+  z.strictObject({ as: z.literal('count'), column: text, group: StudentGroupSchema.optional(), masks: masksOf() }),
 ]);
 export type ValueRule = z.infer<typeof ValueSchema>;
 
@@ -115,22 +155,6 @@ const FileSchema = z.strictObject({
 });
 export type FileRule = z.infer<typeof FileSchema>;
 
-/**
- * A masking code the source writes instead of a number (`*`, `<5`, `n<10`, `--`, `Above 95%`)
- * and what it means: `suppressed` or `missing` (no number), or `coded_low`/`coded_high` with
- * the `bound` of the range it hides (5 for "<5").
- */
-const MaskSchema = z
-  .strictObject({
-    status: z.enum(['missing', 'suppressed', 'coded_low', 'coded_high'], { error: 'missing, suppressed, coded_low or coded_high' }),
-    bound: z.number().optional(),
-    reason: text.optional(),
-  })
-  .refine((mask) => (mask.status === 'coded_low' || mask.status === 'coded_high') === (mask.bound !== undefined), {
-    error: 'a bound (like 5 for "<5") with coded_low or coded_high, and none with missing or suppressed',
-  });
-export type Mask = z.infer<typeof MaskSchema>;
-
 /** What content/indicators/<id>.md needs; the importer writes it with a placeholder explanation. */
 const IndicatorSchema = z.strictObject({
   id,
@@ -144,6 +168,8 @@ const IndicatorSchema = z.strictObject({
   /** false: shown on every page, left out of the index. */
   scored: z.boolean().default(true),
   weight: z.number().positive().optional(),
+  /** The group whose share of enrollment this is (ell_share: english_learner), so suppression hides the share with the count. */
+  share_of: StudentGroupSchema.optional(),
   /** Where the number comes from: file and column, shown on the indicator's page. */
   source: text,
 });

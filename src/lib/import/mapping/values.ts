@@ -61,7 +61,8 @@ function levelCells(rule: Extract<ValueRule, { as: 'value' }>, levels: readonly 
  * already reported). A masked numerator or denominator masks the rate: the site must not
  * show a rate the source hid.
  */
-export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined, context: Context): ValueCells | null {
+export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined, mappingContext: Context): ValueCells | null {
+  const context = rule.masks === undefined ? mappingContext : { ...mappingContext, masks: rule.masks };
   if (rule.as === 'rate') {
     const numerator = numberOrMask(rule.numerator, context);
     const denominator = numberOrMask(rule.denominator, context);
