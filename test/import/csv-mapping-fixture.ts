@@ -27,3 +27,18 @@ export function importFixture(
 export function tableLines(result: CsvImport, table: string): string[] {
   return (result.files.get(`data/${table}.csv`) ?? '').trimEnd().split('\n').slice(1);
 }
+
+/** An example site's committed mapping, unchanged, over an excerpt of its source in place of every file it names. */
+export function importExample(site: string, excerpt: string, published: string): CsvImport {
+  const fatal = new IssueCollector();
+  const mapping = readMapping(
+    readFileSync(join(import.meta.dirname, '..', '..', 'examples', site, 'mapping.yaml'), 'utf8'),
+    'mapping.yaml',
+    fatal,
+  );
+  if (mapping === null) throw new Error(JSON.stringify(fatal.issues));
+  const sources = new Map(
+    mapping.files.map((file) => [file.path, readFileSync(join(import.meta.dirname, '..', 'fixtures', excerpt), 'utf8')]),
+  );
+  return importCsv(mapping, sources, { published });
+}

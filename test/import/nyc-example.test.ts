@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IssueCollector } from '../../src/lib/errors.ts';
-import { importCsv } from '../../src/lib/import/mapping/import.ts';
-import { readMapping } from '../../src/lib/import/mapping/read-mapping.ts';
-import { tableLines } from './csv-mapping-fixture.ts';
+import { importExample, tableLines } from './csv-mapping-fixture.ts';
 
-const NYC = join(import.meta.dirname, '..', '..', 'examples', 'nyc');
-const EXCERPT = join(import.meta.dirname, '..', 'fixtures', 'nyc-excerpt', 'demographic_snapshot.csv');
-
-/** The committed NYC mapping, unchanged, over an excerpt of the snapshot: three schools, five years. */
-function importExcerpt() {
-  const fatal = new IssueCollector();
-  const mapping = readMapping(readFileSync(join(NYC, 'mapping.yaml'), 'utf8'), 'mapping.yaml', fatal);
-  if (mapping === null) throw new Error(JSON.stringify(fatal.issues));
-  const sources = new Map(mapping.files.map((file) => [file.path, readFileSync(EXCERPT, 'utf8')]));
-  return importCsv(mapping, sources, { published: '2024-04-10' });
-}
-
-const result = importExcerpt();
+// The committed mapping, unchanged, over an excerpt of the source (three schools).
+const result = importExample('nyc', 'nyc-excerpt/demographic_snapshot.csv', '2024-04-10');
 const measure = (year: string, school: string, indicator: string) =>
   tableLines(result, 'measures').find((line) => line.startsWith(`${year},${school},${indicator},all,`));
 const count = (year: string, school: string, group: string) =>
