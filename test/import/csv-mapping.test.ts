@@ -149,4 +149,20 @@ describe('the CSV importer on problems', () => {
     expect(found).toContainEqual(['files.0.year', lines.findIndex((line) => line.includes('format: end')) + 1]);
     expect(found.map(([column]) => column)).toContain('districtid');
   });
+
+  it('names an indicator or a domain the mapping uses without declaring it', () => {
+    const issues = new IssueCollector();
+    const text = readFileSync(join(CSV_FIXTURE, 'mapping.yaml'), 'utf8')
+      .replace('indicator: ell_share,', 'indicator: ell_rate,')
+      .replace('domain: climate,', 'domain: school_climate,');
+    expect(readMapping(text, 'mapping.yaml', issues)).toBeNull();
+    expect(issues.issues.map((issue) => [issue.column, issue.value, issue.expected])).toEqual([
+      ['indicators.2.domain', 'school_climate', 'one of the domains listed under "domains": needs, climate'],
+      [
+        'files.0.values.1.indicator',
+        'ell_rate',
+        'one of the indicators listed under "indicators": poverty_share, ell_share, chronic_absenteeism',
+      ],
+    ]);
+  });
 });

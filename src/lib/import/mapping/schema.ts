@@ -177,16 +177,40 @@ export type IndicatorRule = z.infer<typeof IndicatorSchema>;
 
 const DomainSchema = z.strictObject({ id, title: text, weight: z.number().positive(), order: z.number().int().default(0) });
 
-export const MappingSchema = z.strictObject({
-  /** content/site.md: the site's name and the context indicator that measures need. */
-  site: z.strictObject({ name: text, short_name: text, need_measure: id, notice: text.optional() }),
-  /** data/manifest.json: who published the files, under what licence, which release. */
-  source: z.strictObject({ title: text, publisher: text, url: z.url().optional(), licence: text, version: text }),
-  /** schools.csv's district_id for every school. */
-  district_id: text,
-  masks: z.record(z.string(), MaskSchema).default({}),
-  files: z.array(FileSchema).min(1),
-  domains: z.array(DomainSchema).min(1),
-  indicators: z.array(IndicatorSchema).min(1),
-});
+/** Every id the mapping uses is one it declares, each reported at the key that uses it. */
+function checkReferences(
+  mapping: { site: { need_measure: string }; files: FileRule[]; domains: { id: string }[]; indicators: IndicatorRule[] },
+  ctx: z.RefinementCtx,
+): void {
+  const indicators = new Set(mapping.indicators.map((indicator) => indicator.id));
+  const domains = new Set(mapping.domains.map((domain) => domain.id));
+  const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (!indicators.has(mapping.site.need_measure))
+    fail(['site', 'need_measure'], `one of the indicators listed under "indicators": ${[...indicators].join(', ')}`);
+  mapping.indicators.forEach((indicator, i) => {
+    if (!domains.has(indicator.domain))
+      fail(['indicators', i, 'domain'], `one of the domains listed under "domains": ${[...domains].join(', ')}`);
+  });
+  mapping.files.forEach((file, f) =>
+    file.values.forEach((value, v) => {
+      if (value.as !== 'count' && !indicators.has(value.indicator))
+        fail(['files', f, 'values', v, 'indicator'], `one of the indicators listed under "indicators": ${[...indicators].join(', ')}`);
+    }),
+  );
+}
+
+export const MappingSchema = z
+  .strictObject({
+    /** content/site.md: the site's name and the context indicator that measures need. */
+    site: z.strictObject({ name: text, short_name: text, need_measure: id, notice: text.optional() }),
+    /** data/manifest.json: who published the files, under what licence, which release. */
+    source: z.strictObject({ title: text, publisher: text, url: z.url().optional(), licence: text, version: text }),
+    /** schools.csv's district_id for every school. */
+    district_id: text,
+    masks: z.record(z.string(), MaskSchema).default({}),
+    files: z.array(FileSchema).min(1),
+    domains: z.array(DomainSchema).min(1),
+    indicators: z.array(IndicatorSchema).min(1),
+  })
+  .superRefine(checkReferences);
 export type Mapping = z.infer<typeof MappingSchema>;
