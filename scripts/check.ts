@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { placeholderProblems } from '../src/lib/data/placeholder.ts';
+import { loadSiteFiles } from '../src/lib/data/site-files.ts';
 import { repositoryWarning } from '../src/lib/privacy/explain.ts';
 import { computeSiteFrom, PROJECT_ROOT } from './build-site.ts';
 import { failureMessage, withProblemReport } from './problem-report.ts';
@@ -19,6 +21,14 @@ try {
   // Every school's page data is computed as a build computes it, then dropped.
   let schools = 0;
   for (const _ of schoolDetails()) schools += 1;
+  const placeholders = placeholderProblems(loadSiteFiles(site));
+  if (placeholders.length > 0) {
+    for (const problem of placeholders) console.error(problem);
+    console.error(
+      `\n${values.site}: ${placeholders.length} file(s) still carry a placeholder explanation (listed above); the data itself has no problems.`,
+    );
+    process.exit(1);
+  }
   const years = data.site.years;
   console.log(
     `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school year${years.length === 1 ? '' : 's'} (${years.join(', ')}); nothing was built.`,

@@ -8,6 +8,11 @@ export interface BuiltSite {
   base: string;
   /** The folder with the site's data/ and content/, when the site was built by the project. */
   source?: string;
+  /**
+   * The browser and HTML gates check one page of each kind instead of every page: the examples
+   * of thousands of schools would take longer than CI allows, and their pages share templates.
+   */
+  sample?: boolean;
 }
 
 /** Every file of a folder, as sorted forward-slash paths relative to it. */

@@ -55,4 +55,22 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(readFileSync(join(site, 'content', 'site.md'), 'utf8')).toContain('Replace this welcome');
     expect(await script('init', site)).toMatchObject({ code: 1, out: expect.stringContaining('already has files') });
   });
+
+  it('imports a mapped site with the CLI, then names each file whose explanation is still the placeholder, until it is written', async () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'ser-import-')), 'site');
+    const mapping = join(PROJECT, 'test', 'fixtures', 'csv-mapping', 'mapping.yaml');
+    expect(await script('import', 'csv', mapping, '--out', site, '--published', '2019-09-01')).toMatchObject({ code: 0 });
+    const first = await check(site);
+    expect(first.code).toBe(1);
+    expect(first.out).toContain("content/indicators/ell_share.md: the explanation is still the importer's placeholder");
+    expect(first.out).toContain('7 file(s) still carry a placeholder explanation');
+    for (const path of listPlaceholders(first.out))
+      writeFileSync(join(site, path), readFileSync(join(site, path), 'utf8').replace(/PLACEHOLDER:.*$/m, 'What this page is about.'));
+    expect(await check(site)).toMatchObject({ code: 0, out: expect.stringContaining('no problems. 2 schools, 3 indicators') });
+  });
 });
+
+/** The files a check names as still carrying the placeholder. */
+function listPlaceholders(out: string): string[] {
+  return [...out.matchAll(/^(content\/\S+\.md): the explanation is still/gm)].map((match) => match[1] ?? '');
+}

@@ -12,9 +12,9 @@ export const SITES: BuiltSite[] = inject('sites');
 /** A hand-made site with one deliberate defect per gate, to prove each gate can fail. */
 export const BROKEN_SITE: BuiltSite = { name: 'broken', dir: join(import.meta.dirname, '..', 'fixtures', 'broken-site'), base: '/' };
 
-/** GATE_QUICK=1 checks one page of each kind instead of every page, for quick local runs. */
+/** GATE_QUICK=1, or a sampled site, checks one page of each kind instead of every page. */
 export function pagesToCheck(site: BuiltSite): string[] {
-  return process.env['GATE_QUICK'] === '1' ? onePagePerKind(site.dir) : listPages(site.dir);
+  return process.env['GATE_QUICK'] === '1' || site.sample === true ? onePagePerKind(site.dir) : listPages(site.dir);
 }
 
 /** A site's home page and its first school page (not a former address's redirect): the two pages most visitors see. */
