@@ -48,7 +48,7 @@ export const enGlossary = {
   'glossary.missing.text': 'The source published nothing for this school, year and measure.',
   'glossary.peers.term': 'Schools like this one',
   'glossary.peers.text':
-    'The {count} schools of the same level whose students’ need ({need}) is closest to this school’s. Results and spending play no part in choosing them, so comparing them is fair.',
+    'The {count} schools of the same level whose students’ need ({need}) is closest to this school’s. Only need chooses them, never results, so comparing with them is fair.',
   'glossary.strengths.term': 'Strengths and challenges',
   'glossary.strengths.text':
     'The measures where a school does clearly better or worse than schools like it: only differences large enough not to be chance are named.',

@@ -74,7 +74,8 @@ export function glossaryPage(ctx: PageContext): GlossaryPage {
     }),
     heading: t(locale, 'glossary.heading'),
     intro: t(locale, 'glossary.intro'),
-    terms: TERMS.map((id) => ({
+    // A site without spending data says nothing of spending anywhere.
+    terms: TERMS.filter((id) => id !== 'spending' || site.manifest.files.some((f) => f.path === 'spending.csv')).map((id) => ({
       id,
       term: id === 'index' ? t(locale, 'glossary.index.term', { index: site.index.title }) : t(locale, `glossary.${id}.term`),
       text: text[id],
