@@ -28,7 +28,7 @@ import type { PublishedCell } from '../privacy/suppress.ts';
 /** A published cell with the number of students it is about, as `PublishedMeasure` has it. */
 export type CountedCell = PublishedCell & { denominator: number | null };
 
-export type Gap =
+type Gap =
   /** The group's value minus the comparison. */
   | { kind: 'exact'; comparison: number; gap: number }
   /** A coded group: the gap lies between `low` and `high`. */
@@ -77,7 +77,7 @@ export type DistrictGroupFigure =
   | { basis: 'schools'; value: number; schools: number; hidden: number; coded: number; reference: CellStatus | null };
 
 /** A computed district figure needs at least this many schools' exact values. */
-export const MIN_DISTRICT_SCHOOLS = 3;
+const MIN_DISTRICT_SCHOOLS = 3;
 
 export interface GapLimits {
   min: number;
@@ -264,7 +264,7 @@ export function districtGroupFigures(
   return figures;
 }
 
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const at = (i: number) => sorted[i] ?? NaN;
