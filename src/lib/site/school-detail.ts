@@ -4,6 +4,8 @@ import type { SchoolRow } from '../data/schemas.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
+import { computePeers, type Peer } from './peers.ts';
+import { indexValue } from '../privacy/index-value.ts';
 import type { GroupCell, IndicatorHistory, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
 
 /** The lookups every school's detail reads, built once per build. */
@@ -14,6 +16,8 @@ export interface SchoolDetailSources {
   enrollment: ReadonlyMap<string, GroupCell[]>;
   spending: ReadonlyMap<string, PublishableDataset['spending'][number]>;
   domainPosition: DomainPosition;
+  /** A year's peers of every school, computed on first use and kept: one sort per year, not per school. */
+  peers: (year: string) => ReadonlyMap<string, Peer[]>;
 }
 
 export function schoolDetailSources(
@@ -34,7 +38,25 @@ export function schoolDetailSources(
     data.years,
     data.domains.map((d) => d.id),
   );
-  return { data, scores, measures, enrollment, spending, domainPosition };
+  const peersByYear = new Map<string, ReadonlyMap<string, Peer[]>>();
+  const peers = (year: string) => {
+    const known = peersByYear.get(year);
+    if (known) return known;
+    const bySchool = measures.year(year);
+    const computed = computePeers(
+      data.schools
+        .filter((s) => bySchool.has(s.school_id))
+        .map((s) => ({
+          id: s.school_id,
+          level: s.level,
+          need: indexValue(bySchool.get(s.school_id)?.get(data.site.need_measure)?.get('all')),
+        })),
+      { count: data.site.peers.count, sameLevel: data.site.peers.same_level },
+    );
+    peersByYear.set(year, computed);
+    return computed;
+  };
+  return { data, scores, measures, enrollment, spending, domainPosition, peers };
 }
 
 /** A school's page data: its score every year, its newest scored year in full, and every indicator's history. */
@@ -52,6 +74,7 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
     trend: years.map((year) => ({ year, score: scores.info(year, school.school_id)?.score ?? null })),
     current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
     indicators: indicatorHistories(school.school_id, years, sources),
+    peers: summary.latestYear === null ? null : peersOf(school.school_id, summary.latestYear, sources),
     enrollment: years.flatMap((year) => {
       const groups = sources.enrollment.get(rowKey({ school_year: year, school_id: school.school_id }));
       return groups ? [{ year, groups }] : [];
@@ -121,4 +144,20 @@ function schoolYearDetail(
 
 function toCell({ value, status, reason }: PublishedCell): PublishedCell {
   return { value, status, reason };
+}
+
+function peersOf(schoolId: string, year: string, { data, measures, peers }: SchoolDetailSources): SchoolDetail['peers'] {
+  // The cells as published: a coded need reads as its range on the page, never as its bound.
+  const cell = (id: string) => measures.cell(year, id, data.site.need_measure, 'all');
+  const own = cell(schoolId);
+  const schools = peers(year).get(schoolId);
+  if (!own || !schools || schools.length === 0) return null;
+  return {
+    year,
+    need: toCell(own),
+    schools: schools.flatMap((peer) => {
+      const c = cell(peer.id);
+      return c ? [{ id: peer.id, need: toCell(c) }] : [];
+    }),
+  };
 }

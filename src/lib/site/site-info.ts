@@ -22,6 +22,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       years: data.years,
       needMeasure: data.site.need_measure,
       peerCount: data.site.peers.count,
+      peerSameLevel: data.site.peers.same_level,
       dataContact: data.site.data_contact ?? null,
       homeHtml: markdownToHtml(data.site.body).html,
       accessibilityContact: data.site.accessibility_contact ?? null,

@@ -25,6 +25,8 @@ export interface SiteData {
     needMeasure: string;
     /** How many schools like this one a school page lists (`peers.count`). */
     peerCount: number;
+    /** Whether those schools are of the school's own level (`peers.same_level`). */
+    peerSameLevel: boolean;
     /** Where readers report a mistake in the data: an email address or a web address. */
     dataContact: string | null;
     homeHtml: string;
@@ -114,6 +116,11 @@ export type SchoolDetail = SchoolSummary &
     current: SchoolYearDetail | null;
     /** Each indicator the school has a row for in any year, in the index's order. */
     indicators: IndicatorHistory[];
+    /**
+     * Schools like this one in the year the page leads with (`computePeers`): same level, nearest
+     * on the site's need measure, nearest first; null when the school has no need value that year.
+     */
+    peers: { year: string; need: PublishedCell; schools: { id: string; need: PublishedCell }[] } | null;
     /** Enrollment by student group in every year the school has data, oldest first. */
     enrollment: { year: string; groups: GroupCell[] }[];
   };

@@ -156,4 +156,21 @@ describe('the school page model', () => {
     expect(alder.location.website).toMatchObject({ href: 'https://alder.example.org/' });
     expect(schoolPage(sparse.ctx, sparse.schools.get('0102')!).lede.address).toBe('02135');
   });
+
+  it('links the schools like this one, nearest on the need measure first, with the rule in words', () => {
+    // Each tiny school has its own level: none has a peer of the same level.
+    expect(page('0102').peers).toBeNull();
+    const mixed = tinyPages({
+      'content/site.md': (text) => text.replace('need_measure: poverty', 'need_measure: poverty\npeers:\n  count: 2\n  same_level: false'),
+    });
+    const birch = schoolPage(mixed.ctx, mixed.schools.get('0102')!);
+    // Birch 41%: Cedar 30% is 11 points away, Alder 58% is 17.
+    expect(birch.peers?.schools).toEqual([
+      { href: '/schools/0103/', name: 'Cedar High', need: '30.0%' },
+      { href: '/schools/0101/', name: 'Alder Elementary', need: '58.0%' },
+    ]);
+    expect(birch.peers?.intro).toBe(
+      'The 2 schools closest to this school on Economically disadvantaged students (41.0%) in 2023–24. Only need chooses them, never results.',
+    );
+  });
 });

@@ -50,6 +50,11 @@ export const enSchool = {
   'chart.sparklines.label':
     '{domain}: each measure over the school years, this school (solid) and the district median (dashed), each drawn on its own scale',
 
+  'school.peers.heading': 'Schools like this one',
+  'school.peers.intro.level':
+    'The {count} schools of the same level closest to this school on {need} ({value}) in {year}. Only need chooses them, never results.',
+  'school.peers.intro.all':
+    'The {count} schools closest to this school on {need} ({value}) in {year}. Only need chooses them, never results.',
   'school.attendance.heading': 'Who attends',
   'school.attendance.total': '{count} students in {year}.',
   'school.attendance.change': '{count} students in {year}, {change} since {firstYear} ({first}).',

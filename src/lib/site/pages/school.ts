@@ -9,6 +9,7 @@ import { layoutModel, type LayoutModel } from './layout.ts';
 import { schoolAttendanceSection, type SchoolAttendanceSection } from './school-attendance.ts';
 import { schoolDomainSections, type SchoolDomainSections } from './school-domains.ts';
 import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
+import { schoolPeersSection, type SchoolPeersSection } from './school-peers.ts';
 import { schoolSourcesSection, type SchoolSourcesSection } from './school-sources.ts';
 import { schoolSummarySection, type SchoolSummarySection } from './school-summary.ts';
 
@@ -34,6 +35,7 @@ export interface SchoolPage {
   trend: { heading: string; figure: FigureModel } | null;
   domains: SchoolDomainSections;
   indicators: SchoolIndicatorSections | null;
+  peers: SchoolPeersSection | null;
   attendance: SchoolAttendanceSection;
   spending: { heading: string; items: Fact[] } | null;
   facts: { heading: string; items: Fact[] };
@@ -65,6 +67,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
         : { heading: t(locale, 'school.trend.heading'), figure: figures.get('school-score-trend')(ctx, school) },
     domains: schoolDomainSections(ctx, school, current),
     indicators: schoolIndicatorSections(ctx, school),
+    peers: schoolPeersSection(ctx, school),
     attendance: schoolAttendanceSection(ctx, school),
     spending: current && spendingSection(current, locale),
     facts: {
