@@ -53,7 +53,7 @@ const YEAR_AT_END = /(\d{4}[–-]\d{2})\s*$/;
 /**
  * One school page's school years, as the attacks read them: each indicator's newest value with
  * the year beside it, each group table under the year in its title, and the enrollment under the
- * year in its caption. Cells of different years never meet in one relation.
+ * year at the head of its column. Cells of different years never meet in one relation.
  */
 export function seenOfSchoolPage(html: string): SeenSchoolYear[] {
   const { document } = parseHTML(html);
@@ -70,14 +70,17 @@ export function seenOfSchoolPage(html: string): SeenSchoolYear[] {
     if (!rate) rates.push((rate = { indicator: title, shareOf: shareOf(title), cells: new Map() }));
     return rate;
   };
-  const enrollmentTable = document.querySelector('#enrollment-heading + .table-scroll table');
-  const enrollmentYear = YEAR_AT_END.exec(enrollmentTable?.querySelector('caption')?.textContent ?? '')?.[1];
-  if (enrollmentTable && enrollmentYear)
-    for (const row of enrollmentTable.querySelectorAll('tbody tr')) {
-      const group = groupByName.get(row.querySelector('th')?.textContent?.trim() ?? '');
-      const seen = seenOfText(row.querySelector('td')?.textContent ?? '');
-      if (group && seen) yearOf(enrollmentYear).enrollment.set(group, seen);
-    }
+  // "Who attends": one row per group, one column per school year, each year's counts its own relation.
+  const enrollmentTable = document.querySelector('#attendance-heading ~ .table-scroll table');
+  const enrollmentYears = [...(enrollmentTable?.querySelectorAll('thead th') ?? [])].slice(1).map((th) => th.textContent?.trim() ?? '');
+  for (const row of enrollmentTable?.querySelectorAll('tbody tr') ?? []) {
+    const group = groupByName.get(row.querySelector('th')?.textContent?.trim() ?? '');
+    [...row.querySelectorAll('td')].forEach((td, i) => {
+      const seen = seenOfText(td.textContent ?? '');
+      const year = enrollmentYears[i];
+      if (group && seen && year) yearOf(year).enrollment.set(group, seen);
+    });
+  }
   for (const row of document.querySelectorAll('#indicators-heading + .table-scroll tbody tr')) {
     const title = row.querySelector('th')?.textContent?.trim() ?? '';
     const [value, year] = [...row.querySelectorAll('td')].map((td) => td.textContent ?? '');
