@@ -9,7 +9,7 @@ import { seenOfSchoolPage, seenOfText } from '../../scripts/quality/privacy-audi
 
 const HIDDEN = 'Not shown to protect privacy: fewer than 10 students, or a value that would reveal such a group';
 
-/** A school page as the site renders one: the indicators with their years, one group table and the enrollment. */
+/** A school page as the site renders one: the indicators with their years, one group table and who attends, by year. */
 function page(enrollment: [string, string][], absence: [string, string][], absenceYear = '2024–25'): string {
   const rows = (cells: [string, string][]) =>
     cells.map(([th, td]) => `<tr><th scope="row">${th}</th><td class="num">${td}</td></tr>`).join('');
@@ -19,7 +19,7 @@ function page(enrollment: [string, string][], absence: [string, string][], absen
       <tr><th scope="row"><a href="/t/">Teacher turnover</a></th><td class="num">0.0%</td><td>2024–25</td><td>x</td></tr>
     </tbody></table></div>
     <details class="groups"><summary>Chronic absenteeism, ${absenceYear}</summary><div class="table-scroll"><table><tbody>${rows(absence)}</tbody></table></div></details>
-    <h2 id="enrollment-heading">Students</h2><div class="table-scroll"><table><caption>Enrollment by student group, 2024–25</caption><tbody>${rows(enrollment)}</tbody></table></div>
+    <h2 id="attendance-heading">Who attends</h2><p>603 students in 2024–25.</p><div class="table-scroll"><table><caption>Students by group and school year</caption><thead><tr><th scope="col">Student group</th><th scope="col">2024–25</th></tr></thead><tbody>${rows(enrollment)}</tbody></table></div>
   </main></body></html>`;
 }
 
