@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFolders, PROJECT_ROOT } from '../build-site.ts';
 import { writeSyntheticDistrict } from './synthetic-district.ts';
@@ -19,6 +19,8 @@ interface SiteFigures {
   stages: Record<(typeof STAGES)[number], StageFigures>;
   /** Mean size of a school's publishable JSON. */
   schoolJsonKiB: number;
+  /** The largest school page's own HTML: it must not grow with the district (never one mark per school). */
+  largestPageKiB: number;
 }
 
 function runStage(stage: string, site: string, out: string): StageFigures {
@@ -34,7 +36,18 @@ function measureSite(label: string, site: string, out: string): SiteFigures {
   const stages = Object.fromEntries(STAGES.map((stage) => [stage, runStage(stage, site, out)])) as SiteFigures['stages'];
   const dir = join(buildFolders(out).data, 'schools');
   const sizes = readdirSync(dir).map((file) => statSync(join(dir, file)).size);
-  return { label, schools: sizes.length, stages, schoolJsonKiB: sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024 };
+  const pages = join(buildFolders(out).staging, 'schools');
+  const pageSizes = readdirSync(pages).flatMap((slug) => {
+    const file = join(pages, slug, 'index.html');
+    return existsSync(file) ? [statSync(file).size] : [];
+  });
+  return {
+    label,
+    schools: sizes.length,
+    stages,
+    schoolJsonKiB: sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024,
+    largestPageKiB: Math.max(...pageSizes) / 1024,
+  };
 }
 
 /**
@@ -63,7 +76,10 @@ export function benchStages(sizes: readonly number[]): void {
         `| ${site.label} | ${site.schools} | ${stage} | ${seconds.toFixed(1)} s | ${ratio(seconds, base.seconds)} | ${peakRssMiB.toFixed(0)} MiB | ${ratio(peakRssMiB, base.peakRssMiB)} |`,
       );
     }
-  console.log('\n| site | mean school JSON |');
-  console.log('|---|---|');
-  for (const site of sites) console.log(`| ${site.label} | ${site.schoolJsonKiB.toFixed(1)} KiB |`);
+  console.log('\n| site | mean school JSON | largest school page | ratio |');
+  console.log('|---|---|---|---|');
+  for (const site of sites)
+    console.log(
+      `| ${site.label} | ${site.schoolJsonKiB.toFixed(1)} KiB | ${site.largestPageKiB.toFixed(1)} KiB | ${ratio(site.largestPageKiB, baseline.largestPageKiB)} |`,
+    );
 }

@@ -144,7 +144,7 @@ export function describeSparklines(data: SparklinesData, locale: string): string
     });
     if (row.direction === null) return clause;
     const better = rose === (row.direction === 'higher_is_better');
-    return `${clause} ${t(locale, better ? 'chart.sparklines.better' : 'chart.sparklines.worse')}`;
+    return `${clause} ${t(locale, better ? 'judgement.better' : 'judgement.worse')}`;
   });
   return t(locale, 'chart.sparklines.summary', { parts: parts.join('; ') });
 }

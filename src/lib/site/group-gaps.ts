@@ -28,7 +28,7 @@ import type { PublishedCell } from '../privacy/suppress.ts';
 /** A published cell with the number of students it is about, as `PublishedMeasure` has it. */
 export type CountedCell = PublishedCell & { denominator: number | null };
 
-type Gap =
+export type Gap =
   /** The group's value minus the comparison. */
   | { kind: 'exact'; comparison: number; gap: number }
   /** A coded group: the gap lies between `low` and `high`. */

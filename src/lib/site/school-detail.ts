@@ -1,10 +1,13 @@
-import { rowKey } from '../data/keys.ts';
+import { groupVocabulary, type GroupRelation } from '../data/groups.ts';
+import { districtKey, rowKey } from '../data/keys.ts';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
+import { districtGroupFigures, groupGaps, type CountedCell, type DistrictGroupFigure } from './group-gaps.ts';
 import { computePeers, type Peer } from './peers.ts';
+import { strengthsAndChallenges, type FindingIndicator } from './strengths.ts';
 import { indexValue } from '../privacy/index-value.ts';
 import type { GroupCell, IndicatorHistory, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
 
@@ -16,8 +19,14 @@ export interface SchoolDetailSources {
   enrollment: ReadonlyMap<string, GroupCell[]>;
   spending: ReadonlyMap<string, PublishableDataset['spending'][number]>;
   domainPosition: DomainPosition;
+  /** The sums of groups a reader can subtract from, which the gap to "all other students" must respect. */
+  relations: readonly GroupRelation[];
+  /** Each year, indicator and group's district figure, by `districtKey`. */
+  districtFigures: ReadonlyMap<string, DistrictGroupFigure>;
   /** A year's peers of every school, computed on first use and kept: one sort per year, not per school. */
   peers: (year: string) => ReadonlyMap<string, Peer[]>;
+  /** Every school's exact all-students value of an indicator in a year, computed on first use and kept. */
+  districtValues: (year: string, indicatorId: string) => readonly number[];
 }
 
 export function schoolDetailSources(
@@ -56,7 +65,22 @@ export function schoolDetailSources(
     peersByYear.set(year, computed);
     return computed;
   };
-  return { data, scores, measures, enrollment, spending, domainPosition, peers };
+  const relations = groupVocabulary(data.site.student_groups).relations;
+  const districtFigures = districtGroupFigures(data.measures, data.references);
+  const valuesByKey = new Map<string, number[]>();
+  const districtValues = (year: string, indicatorId: string) => {
+    const key = `${year} ${indicatorId}`;
+    let values = valuesByKey.get(key);
+    if (!values) {
+      values = [...measures.year(year).values()].flatMap((cells) => {
+        const cell = cells.get(indicatorId)?.get('all');
+        return cell?.status === 'ok' && cell.value !== null ? [cell.value] : [];
+      });
+      valuesByKey.set(key, values);
+    }
+    return values;
+  };
+  return { data, scores, measures, enrollment, spending, domainPosition, relations, districtFigures, peers, districtValues };
 }
 
 /** A school's page data: its score every year, its newest scored year in full, and every indicator's history. */
@@ -75,6 +99,7 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
     current: summary.latestYear === null ? null : schoolYearDetail(school.school_id, summary.latestYear, sources),
     indicators: indicatorHistories(school.school_id, years, sources),
     peers: summary.latestYear === null ? null : peersOf(school.school_id, summary.latestYear, sources),
+    findings: summary.latestYear === null ? null : findingsOf(school.school_id, summary.latestYear, sources),
     enrollment: years.flatMap((year) => {
       const groups = sources.enrollment.get(rowKey({ school_year: year, school_id: school.school_id }));
       return groups ? [{ year, groups }] : [];
@@ -88,7 +113,8 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
  * it is hidden): a row only marked missing would push an older value off the page. An indicator
  * with no row in any year does not apply (graduation in an elementary school).
  */
-function indicatorHistories(schoolId: string, years: readonly string[], { data, measures }: SchoolDetailSources): IndicatorHistory[] {
+function indicatorHistories(schoolId: string, years: readonly string[], sources: SchoolDetailSources): IndicatorHistory[] {
+  const { data, measures } = sources;
   const yearCells = years.map((year) => ({ year, cells: measures.schoolYear(year, schoolId) }));
   return data.indicators.flatMap((indicator) => {
     const rows = yearCells.flatMap(({ year, cells }) => {
@@ -103,9 +129,7 @@ function indicatorHistories(schoolId: string, years: readonly string[], { data, 
         id: indicator.id,
         year: newest.year,
         all: all ? toCell(all) : null,
-        groups: [...newest.byGroup.values()]
-          .filter((m) => m.student_group !== 'all')
-          .map((m) => ({ group: m.student_group, cell: toCell(m) })),
+        groups: groupComparisons(indicator, newest.year, newest.byGroup, sources),
         series: rows.flatMap(({ year, byGroup }) => {
           const cell = byGroup.get('all');
           return cell ? [{ year, cell: toCell(cell) }] : [];
@@ -142,6 +166,32 @@ function schoolYearDetail(
   };
 }
 
+/** Each group's cell of one indicator and year at a school, with its gaps, from published cells only. */
+function groupComparisons(
+  indicator: PublishableDataset['indicators'][number],
+  year: string,
+  byGroup: ReadonlyMap<string, PublishedMeasure>,
+  { data, relations, districtFigures }: SchoolDetailSources,
+): IndicatorHistory['groups'] {
+  const cells = new Map<string, CountedCell>([...byGroup].map(([group, m]) => [group, { ...toCell(m), denominator: m.denominator }]));
+  const figure = (group: string) =>
+    districtFigures.get(districtKey({ school_year: year, indicator_id: indicator.id, student_group: group }));
+  const gaps = groupGaps(
+    cells,
+    relations,
+    { numeric: indicator.type === 'numeric', rate: indicator.type === 'numeric' && indicator.unit === 'percent' },
+    { min: data.site.min_group_size, small: data.site.small_count },
+    figure,
+  );
+  return gaps.map(({ group, others, district }) => ({
+    group,
+    cell: toCell(byGroup.get(group) as PublishedMeasure),
+    others,
+    district,
+    districtFigure: figure(group) ?? null,
+  }));
+}
+
 function toCell({ value, status, reason }: PublishedCell): PublishedCell {
   return { value, status, reason };
 }
@@ -160,4 +210,25 @@ function peersOf(schoolId: string, year: string, { data, measures, peers }: Scho
       return c ? [{ id: peer.id, need: toCell(c) }] : [];
     }),
   };
+}
+
+/** The school's strengths and challenges against its peers in the page's year (`strengthsAndChallenges`). */
+function findingsOf(
+  schoolId: string,
+  year: string,
+  { data, measures, peers, districtValues }: SchoolDetailSources,
+): SchoolDetail['findings'] {
+  const peerIds = (peers(year).get(schoolId) ?? []).map((p) => p.id);
+  if (peerIds.length === 0) return null;
+  const indicators = data.indicators.flatMap((i): FindingIndicator[] =>
+    i.type === 'numeric'
+      ? [{ id: i.id, kind: i.kind, direction: i.direction, rate: i.unit === 'percent' && i.subject === 'students' }]
+      : [],
+  );
+  const found = strengthsAndChallenges(indicators, {
+    own: (id) => measures.cell(year, schoolId, id, 'all'),
+    peers: (id) => peerIds.map((peer) => measures.cell(year, peer, id, 'all')),
+    district: (id) => districtValues(year, id),
+  });
+  return { year, ...found };
 }

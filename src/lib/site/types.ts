@@ -3,6 +3,8 @@ import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicato
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
+import type { DistrictGroupFigure, GroupGap } from './group-gaps.ts';
+import type { Findings } from './strengths.ts';
 
 /**
  * What Astro renders, as plain JSON. Everything here was computed from the publishable
@@ -121,6 +123,8 @@ export type SchoolDetail = SchoolSummary &
      * on the site's need measure, nearest first; null when the school has no need value that year.
      */
     peers: { year: string; need: PublishedCell; schools: { id: string; need: PublishedCell }[] } | null;
+    /** The outcome and resource measures where the school does best and worst against those peers; null without peers. */
+    findings: ({ year: string } & Findings) | null;
     /** Enrollment by student group in every year the school has data, oldest first. */
     enrollment: { year: string; groups: GroupCell[] }[];
   };
@@ -130,7 +134,8 @@ export interface IndicatorHistory {
   /** The newest year the school has a row for this indicator, and that year's cells. */
   year: string;
   all: PublishedCell | null;
-  groups: GroupCell[];
+  /** Each group's cell that year, with its gaps to the school's other students and to the district's group. */
+  groups: GroupComparison[];
   /** The all-students cell of every year with a row, oldest first. */
   series: { year: string; cell: PublishedCell }[];
 }
@@ -150,3 +155,6 @@ export interface GroupCell {
   group: string;
   cell: PublishedCell;
 }
+
+/** A group's cell beside its gaps (`groupGaps`), and what the district's figure for the group is. */
+export type GroupComparison = GroupCell & Pick<GroupGap, 'others' | 'district'> & { districtFigure: DistrictGroupFigure | null };

@@ -58,10 +58,39 @@ describe('the school page model', () => {
     const alder = schoolPage(small.ctx, small.schools.get('0101')!);
     const groups = alder.indicators?.groups;
     expect(groups?.tables.map((table) => table.title)).toEqual(['Chronic absenteeism, 2023–24']);
-    expect(groups?.tables[0]?.all).toEqual(['All students', '10.0%']);
-    expect(groups?.tables[0]?.groups[0]?.[0]).toBe('Asian');
-    expect(groups?.tables[0]?.groups[0]?.[1]).toMatch(/not shown to protect privacy/i);
+    expect(groups?.tables[0]?.rows[0]).toEqual(['All students', '10.0%', '', '']);
+    const [group, value, others, district] = groups?.tables[0]?.rows[1] ?? [];
+    expect(group).toBe('Asian');
+    expect(value).toMatch(/not shown to protect privacy/i);
+    expect(others).toBe('No gap');
+    expect(district).toBe('No gap');
     expect(JSON.stringify(alder.indicators)).not.toMatch(/14[.,]\d/);
+  });
+
+  it('gives each group its gap to the other students at the school and to the group across the district', () => {
+    // Alder: girls 20 of 150 (13.3%), boys 11 of 160 (6.9%); Birch's girls 20.8%, Cedar's 10.0%.
+    const sexes = tinyPages({
+      'data/measures.csv': (text) =>
+        [
+          '2023-24,0101,absent,female,20,150,,,',
+          '2023-24,0101,absent,male,11,160,,,',
+          '2023-24,0102,absent,female,50,240,,,',
+          '2023-24,0103,absent,female,45,450,,,',
+        ].reduce((all, row) => appendLine(row)(all), text),
+    });
+    const rows = schoolPage(sexes.ctx, sexes.schools.get('0101')!).indicators?.groups?.tables[0]?.rows;
+    // Two groups that make up all students: the girls' "other students" are the boys, and back.
+    // The district's girls: the median of 13.3%, 20.8% and 10.0%, which is Alder's own 13.3%.
+    expect(rows?.find((r) => r[0] === 'Female')).toEqual([
+      'Female',
+      '13.3%',
+      '6.5 points higher than 6.9% (worse)',
+      'the same as 13.3%, the median of 3 schools',
+    ]);
+    expect(rows?.find((r) => r[0] === 'Male')?.slice(2)).toEqual([
+      '6.5 points lower than 13.3% (better)',
+      'No district figure for this group',
+    ]);
   });
 
   it('shows an indicator the newest year lacks from its own latest year, with its series and when it stopped', () => {

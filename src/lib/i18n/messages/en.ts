@@ -198,7 +198,8 @@ export const en = {
   'school.history.until': 'Last reported in {last}.',
   'school.history.between': 'Reported from {first} to {last}.',
   'school.groups.heading': 'Student groups',
-  'school.groups.intro': 'Values for each student group. To protect privacy, groups of fewer than {n} students are not shown.',
+  'school.groups.intro':
+    'Each student group’s value, against the school’s other students and against the same group across the district. To protect privacy, groups of fewer than {n} students are not shown, and no gap is worked out from a hidden value.',
   'school.groups.title': '{indicator}, {year}',
   'school.groups.caption': '{indicator} by student group, {year}',
   'school.spending.heading': 'Spending per student',

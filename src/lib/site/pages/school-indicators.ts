@@ -4,6 +4,7 @@ import type { PublishedCell } from '../../privacy/suppress.ts';
 import { directionText, indicatorCellText, indicatorValueText } from '../indicator-text.ts';
 import type { IndicatorHistory, IndicatorInfo, SchoolDetail } from '../types.ts';
 import type { PageContext, Table } from './context.ts';
+import { schoolGroupsSection, type SchoolGroupsSection } from './school-groups.ts';
 import { referencesIn, referencesNote, siteHasReferences } from './references.ts';
 
 export interface SchoolIndicatorSections {
@@ -21,12 +22,7 @@ export interface SchoolIndicatorSections {
     /** Rows: year, this school, district median, and the published averages when the site has any. */
     tables: { title: string; caption: string; note: string | null; columns: string[]; rows: string[][] }[];
   } | null;
-  groups: {
-    heading: string;
-    intro: string;
-    /** Per indicator, in its newest year: the all-students row first, as the reference, then each group's. */
-    tables: { title: string; caption: string; columns: string[]; all: [string, string]; groups: [string, string][] }[];
-  } | null;
+  groups: SchoolGroupsSection | null;
 }
 
 /**
@@ -50,7 +46,6 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
   const year = (y: string) => formatSchoolYear(y, locale);
   const yearsWithData = school.trend.map((point) => point.year);
   const undrawn = rows.filter(({ history, indicator }) => !drawnInAreaFigure(indicator, history));
-  const withGroups = rows.filter(({ history }) => history.groups.length > 0);
   const references = siteHasReferences(ctx);
   const referenceColumn = references ? [t(locale, 'reference.column')] : [];
   return {
@@ -94,20 +89,7 @@ export function schoolIndicatorSections(ctx: PageContext, school: SchoolDetail):
               ]),
             })),
           },
-    groups:
-      withGroups.length === 0
-        ? null
-        : {
-            heading: t(locale, 'school.groups.heading'),
-            intro: t(locale, 'school.groups.intro', { n: String(ctx.site.site.minGroupSize) }),
-            tables: withGroups.map(({ history, indicator }) => ({
-              title: t(locale, 'school.groups.title', { indicator: indicator.title, year: year(history.year) }),
-              caption: t(locale, 'school.groups.caption', { indicator: indicator.title, year: year(history.year) }),
-              columns: [t(locale, 'table.group'), indicator.shortTitle],
-              all: [t(locale, 'group.all'), value(history.all, indicator)],
-              groups: history.groups.map((g): [string, string] => [ctx.groupLabel(g.group), value(g.cell, indicator)]),
-            })),
-          },
+    groups: schoolGroupsSection(ctx, rows),
   };
 }
 

@@ -8,6 +8,7 @@ import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { schoolAttendanceSection, type SchoolAttendanceSection } from './school-attendance.ts';
 import { schoolDomainSections, type SchoolDomainSections } from './school-domains.ts';
+import { schoolFindingsSection, type SchoolFindingsSection } from './school-findings.ts';
 import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
 import { schoolPeersSection, type SchoolPeersSection } from './school-peers.ts';
 import { schoolSourcesSection, type SchoolSourcesSection } from './school-sources.ts';
@@ -34,6 +35,7 @@ export interface SchoolPage {
   summary: SchoolSummarySection | null;
   trend: { heading: string; figure: FigureModel } | null;
   domains: SchoolDomainSections;
+  findings: SchoolFindingsSection | null;
   indicators: SchoolIndicatorSections | null;
   peers: SchoolPeersSection | null;
   attendance: SchoolAttendanceSection;
@@ -66,6 +68,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
         ? null
         : { heading: t(locale, 'school.trend.heading'), figure: figures.get('school-score-trend')(ctx, school) },
     domains: schoolDomainSections(ctx, school, current),
+    findings: schoolFindingsSection(ctx, school),
     indicators: schoolIndicatorSections(ctx, school),
     peers: schoolPeersSection(ctx, school),
     attendance: schoolAttendanceSection(ctx, school),
