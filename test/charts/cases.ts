@@ -59,6 +59,18 @@ export const barScores: BarData = {
   ],
 };
 
+/** A score's parts ("Why this score"): bars either side of zero, largest first. */
+const barParts: BarData = {
+  xLabel: 'Points of the score',
+  unit: 'score',
+  decimals: 1,
+  bars: [
+    { label: 'Chronic absenteeism', value: 34 },
+    { label: 'Students who are economically disadvantaged', value: -8.3 },
+    { label: 'Proficiency', value: 0 },
+  ],
+};
+
 export const barWeights: BarData = {
   xLabel: 'Weight in the index',
   unit: 'percent',
@@ -120,6 +132,7 @@ export const CASES: readonly { name: string; render: (idPrefix: string) => strin
   { name: 'trend-plain', render: (idPrefix) => renderTrendChart(trendPlain, { locale: 'en', idPrefix }) },
   { name: 'trend-gap', render: (idPrefix) => renderTrendChart(trendGap, { locale: 'en', idPrefix }) },
   { name: 'bar-scores', render: (idPrefix) => renderBarChart(barScores, { locale: 'en', idPrefix }) },
+  { name: 'bar-parts', render: (idPrefix) => renderBarChart(barParts, { locale: 'en', idPrefix }) },
   { name: 'bar-weights', render: (idPrefix) => renderBarChart(barWeights, { locale: 'en', idPrefix }) },
   { name: 'locator-district', render: (idPrefix) => renderLocatorChart(locatorDistrict, { locale: 'en', idPrefix }) },
   { name: 'sparklines-area', render: (idPrefix) => renderSparklines(sparklinesArea, { locale: 'en', idPrefix }) },

@@ -46,9 +46,12 @@ export function formatCurrency(value: number, locale: string): string {
   return render(numberFormat(locale, options), value, 'formatCurrency');
 }
 
+/** How many decimals a score is shown with: what its parts, as shown, must add up to. */
+export const SCORE_DECIMALS = 1;
+
 /** An index or domain score on its 0–100 scale, with one decimal. */
 export function formatScore(score: number, locale: string): string {
-  return formatNumber(score, locale, { decimals: 1 });
+  return formatNumber(score, locale, { decimals: SCORE_DECIMALS });
 }
 
 /** A change with its sign: "+2.5", "−1.0", and "0.0" when it rounds to zero. `decimals` defaults to 1. */

@@ -2,6 +2,8 @@ import { groupVocabulary, type GroupRelation } from '../data/groups.ts';
 import { districtKey, rowKey } from '../data/keys.ts';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
+import { SCORE_DECIMALS } from '../format/number.ts';
+import { explainScore } from '../index/explain.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
@@ -142,13 +144,14 @@ function indicatorHistories(schoolId: string, years: readonly string[], sources:
 function schoolYearDetail(
   schoolId: string,
   year: string,
-  { data, scores, spending, domainPosition }: SchoolDetailSources,
+  { data, scores, measures, spending, domainPosition }: SchoolDetailSources,
 ): SchoolYearDetail | null {
   const entity = scores.entity(year, schoolId);
   const score = scores.info(year, schoolId);
   if (!entity || !score) return null;
   const key = rowKey({ school_year: year, school_id: schoolId });
   const money = spending.get(key);
+  const own = measures.schoolYear(year, schoolId);
   return {
     year,
     score,
@@ -163,6 +166,13 @@ function schoolYearDetail(
           total: money.federal !== null && money.state_local !== null ? money.federal + money.state_local : null,
         }
       : null,
+    explanation: explainScore(data.method, entity, scores.entities(year), SCORE_DECIMALS),
+    cells: Object.fromEntries(
+      data.indicators.flatMap((i) => {
+        const cell = i.scored ? own?.get(i.id)?.get('all') : undefined;
+        return cell ? [[i.id, toCell(cell)]] : [];
+      }),
+    ),
   };
 }
 

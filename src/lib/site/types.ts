@@ -1,5 +1,6 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, ReferenceKind, SchoolRow } from '../data/schemas.ts';
+import type { ScoreExplanation } from '../index/explain.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
@@ -149,6 +150,10 @@ export interface SchoolYearDetail {
    */
   domains: { id: string; score: number | null; below: number; of: number }[];
   spending: { federal: number | null; stateLocal: number | null; total: number | null } | null;
+  /** The score split into a starting point and each measure's part ("Why this score"). */
+  explanation: ScoreExplanation;
+  /** The year's all-students cells of the scored indicators, as published. */
+  cells: Record<string, PublishedCell>;
 }
 
 export interface GroupCell {

@@ -95,12 +95,14 @@ describe('the figure registry', () => {
       'domain-weights',
       'indicator-distribution',
       'indicator-levels',
+      'school-score-parts',
       'school-score-trend',
       'score-distribution',
     ]);
     const built = [
       figures.get('score-distribution')(ctx),
       figures.get('school-score-trend')(ctx, schools.get('0101')!),
+      figures.get('school-score-parts')(ctx, schools.get('0101')!),
       figures.get('indicator-distribution')(ctx, ctx.indicator('poverty')!),
       figures.get('domain-weights')(ctx),
     ];

@@ -202,4 +202,35 @@ describe('the school page model', () => {
       'The 2 schools closest to this school on Economically disadvantaged students (41.0%) in 2023–24. Only need chooses them, never results.',
     );
   });
+  it('splits each score into its starting point and each measure’s points, which add up to the score as shown', () => {
+    const number = (text: string) => Number(text.replace('−', '-').replace(/[^\d.-]/g, ''));
+    for (const school of schools.values()) {
+      const { why, summary } = schoolPage(ctx, school);
+      const rows = why?.figure?.rows ?? [];
+      expect(rows[0]?.[0]).toBe('Starting point');
+      expect(rows.at(-1)?.[0]).toBe('Score');
+      const [start, ...parts] = rows.slice(0, -1).map((row) => Math.round(number(row[2] as string) * 10));
+      const total = parts.reduce((sum, p) => sum + p, start as number);
+      expect(total).toBe(Math.round(number(rows.at(-1)?.[2] as string) * 10));
+      expect(rows.at(-1)?.[2]).toBe(summary?.card?.value);
+      expect(why?.intro).toMatch(/^A school at the district average on every measure would score [\d.]+\./);
+    }
+    const birch = page('0102').why;
+    // The largest positive part is named as adding the most, with its points.
+    const [, ...partRows] = birch?.figure?.rows.slice(0, -1) ?? [];
+    const largestUp = partRows
+      .filter((row) => !(row[2] as string).startsWith('−'))
+      .sort((a, b) => number(b[2] as string) - number(a[2] as string))[0];
+    if (largestUp) expect(birch?.sentences[0]).toBe(`${largestUp[0]} adds the most to this school’s need score (${largestUp[2]}).`);
+    expect(birch?.glossary.href).toBe('/glossary/#contribution');
+  });
+
+  it('says so instead of splitting a score that is a percentile', () => {
+    const percentile = tinyPages({
+      'content/index.md': (text) => text.replace('orientation: need', 'orientation: need\nscale:\n  method: percentile'),
+    });
+    const why = schoolPage(percentile.ctx, percentile.schools.get('0102')!).why;
+    expect(why?.figure).toBeNull();
+    expect(why?.none).toMatch(/percentile/);
+  });
 });

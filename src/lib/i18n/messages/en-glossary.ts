@@ -49,6 +49,9 @@ export const enGlossary = {
   'glossary.peers.term': 'Schools like this one',
   'glossary.peers.text':
     'The {count} schools of the same level whose students’ need ({need}) is closest to this school’s. Only need chooses them, never results, so comparing with them is fair.',
+  'glossary.contribution.term': 'Part of the score',
+  'glossary.contribution.text':
+    'How many points one measure adds to a school’s score, or takes from it. Each part is the school’s normalized value on that measure times the measure’s weight, put on the score’s scale; the starting point and all the parts add up to the score.',
   'glossary.strengths.term': 'Strengths and challenges',
   'glossary.strengths.text':
     'The measures where a school does clearly better or worse than schools like it: only differences large enough not to be chance are named.',

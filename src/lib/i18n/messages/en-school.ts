@@ -73,6 +73,43 @@ export const enSchool = {
   'school.groups.none.not_comparable': 'No comparison',
   'school.groups.noDistrict': 'No district figure for this group',
 
+  'school.why.heading': 'Why this score',
+  'school.why.intro.mean':
+    'A school at the district average on every measure would score {baseline}. Each measure then adds to that or takes from it, by how far this school is from the average and by the measure’s weight, to make {score}.',
+  'school.why.intro.mean.level':
+    'A school at the average of schools of its level on every measure would score {baseline}. Each measure then adds to that or takes from it, by how far this school is from that average and by the measure’s weight, to make {score}.',
+  'school.why.intro.least.need':
+    'A school with the least need of the district on every measure would score {baseline}. Each measure then adds to that, by how far this school is from the least need and by the measure’s weight, to make {score}.',
+  'school.why.intro.least.need.level':
+    'A school with the least need among schools of its level on every measure would score {baseline}. Each measure then adds to that, by how far this school is from the least need and by the measure’s weight, to make {score}.',
+  'school.why.intro.least.performance':
+    'A school with the lowest results of the district on every measure would score {baseline}. Each measure then adds to that, by how far this school is above the lowest and by the measure’s weight, to make {score}.',
+  'school.why.intro.least.performance.level':
+    'A school with the lowest results among schools of its level on every measure would score {baseline}. Each measure then adds to that, by how far this school is above the lowest and by the measure’s weight, to make {score}.',
+  'school.why.intro.zero':
+    'A school with a value of 0 on every measure would score {baseline}. Each measure then adds to that or takes from it, by its value and its weight, to make {score}.',
+  'school.why.most.need': '{indicator} adds the most to this school’s need score ({part}).',
+  'school.why.most.performance': '{indicator} adds the most to this school’s score ({part}).',
+  'school.why.least.need': '{indicator} takes the most off this school’s need score ({part}).',
+  'school.why.least.performance': '{indicator} takes the most off this school’s score ({part}).',
+  'school.why.flat': 'No measure moves this school’s score away from the starting point.',
+  'school.why.none.not_scored': 'This school has too little data for a score this year, so there are no parts to show.',
+  'school.why.none.percentile_scale':
+    'The score places this school among the others (a percentile), so it cannot be split into a part for each measure.',
+  'school.why.none.renormalized':
+    'The index re-scales its domain scores across schools before it combines them, so the score cannot be split exactly into a part for each measure.',
+  'school.why.none.rounded':
+    'The index rounds its domain scores before it combines them, so the score cannot be split exactly into a part for each measure.',
+  'school.why.none.all_equal': 'Every school has the same score this year, so no measure moves it.',
+  'school.why.missing': 'Not counted, because this school has no value for them this year: {indicators}.',
+  'school.why.axis': 'Points of the score',
+  'school.why.table': 'How the score adds up, {year}',
+  'school.why.measure': 'Measure',
+  'school.why.value': 'Value in {year}',
+  'school.why.part': 'Points',
+  'school.why.start': 'Starting point',
+  'school.why.total': 'Score',
+
   'school.findings.heading': 'Strengths and challenges',
   'school.findings.intro':
     'The results and resources where this school differs most from the schools like it (listed under “Schools like this one”), in {year}. A difference counts only when it is at least half the usual spread between the district’s schools and larger than chance alone would give a school of its size. Who a school serves, such as its share of students in poverty, is never counted as a strength or a challenge.',

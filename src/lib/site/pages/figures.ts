@@ -7,10 +7,11 @@ import {
   renderTrendChart,
   tabulateHistogramChart,
 } from '../../charts/index.ts';
-import { formatNumber, formatPercent, formatSchoolYear, formatScore, formatValue } from '../../format/index.ts';
+import { formatNumber, formatPercent, formatSchoolYear, formatScore, formatValue, SCORE_DECIMALS } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { IndicatorInfo, SchoolDetail } from '../types.ts';
 import type { PageContext } from './context.ts';
+import { schoolScoreParts } from './school-why.ts';
 
 /**
  * A chart as a page shows it: the SVG, the sentence stating its finding, and its data as a
@@ -23,9 +24,6 @@ export interface FigureModel {
   columns: string[];
   rows: string[][];
 }
-
-/** Scores are published to one decimal (`formatScore`); charts of them say the same. */
-const SCORE_DECIMALS = 1;
 
 /** The leading year's scores; null when no school has one, rather than an empty chart. */
 function scoreDistribution(ctx: PageContext): FigureModel | null {
@@ -160,6 +158,7 @@ function domainWeights(ctx: PageContext): FigureModel {
 const builders = {
   'score-distribution': scoreDistribution,
   'school-score-trend': schoolScoreTrend,
+  'school-score-parts': schoolScoreParts,
   'indicator-distribution': indicatorDistribution,
   'indicator-levels': indicatorLevels,
   'domain-weights': domainWeights,

@@ -20,6 +20,7 @@ const TERMS = [
   'coded',
   'missing',
   'peers',
+  'contribution',
   'strengths',
   'spending',
 ] as const;
@@ -64,6 +65,7 @@ export function glossaryPage(ctx: PageContext): GlossaryPage {
     coded: t(locale, 'glossary.coded.text'),
     missing: t(locale, 'glossary.missing.text'),
     peers: t(locale, 'glossary.peers.text', { count: String(site.site.peerCount), need: need?.title ?? site.site.needMeasure }),
+    contribution: t(locale, 'glossary.contribution.text'),
     strengths: t(locale, 'glossary.strengths.text'),
     spending: t(locale, 'glossary.spending.text'),
   };

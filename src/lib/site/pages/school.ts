@@ -13,6 +13,7 @@ import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-
 import { schoolPeersSection, type SchoolPeersSection } from './school-peers.ts';
 import { schoolSourcesSection, type SchoolSourcesSection } from './school-sources.ts';
 import { schoolSummarySection, type SchoolSummarySection } from './school-summary.ts';
+import { schoolWhySection, type SchoolWhySection } from './school-why.ts';
 
 /**
  * A school's page, in the order a family reads it: the score and what it means first, then why,
@@ -34,6 +35,7 @@ export interface SchoolPage {
   /** The newest year's score; null for a school with no data. */
   summary: SchoolSummarySection | null;
   trend: { heading: string; figure: FigureModel } | null;
+  why: SchoolWhySection | null;
   domains: SchoolDomainSections;
   findings: SchoolFindingsSection | null;
   indicators: SchoolIndicatorSections | null;
@@ -67,6 +69,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
       school.trend.length === 0
         ? null
         : { heading: t(locale, 'school.trend.heading'), figure: figures.get('school-score-trend')(ctx, school) },
+    why: current && schoolWhySection(ctx, current),
     domains: schoolDomainSections(ctx, school, current),
     findings: schoolFindingsSection(ctx, school),
     indicators: schoolIndicatorSections(ctx, school),
