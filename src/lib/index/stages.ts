@@ -1,4 +1,4 @@
-import { aggregateWeighted, type WeightedAggregate } from './aggregate.ts';
+import { aggregateWeighted, type WeightedAggregate, type WeightedPart } from './aggregate.ts';
 import type { IndexMethod } from './method.ts';
 import { flipNormalized, pointsAgainstIndex } from './normalize.ts';
 import { roundTo } from './rounding.ts';
@@ -77,13 +77,16 @@ function aggregateStage(
   groupKeys: readonly string[] | null,
   entityCount: number,
 ): AggregatedColumn {
-  const aggregates = Array.from({ length: entityCount }, (_, e) =>
-    aggregateWeighted(
-      parts.map((part) => ({ weight: part.weight, value: part.values[e] ?? null })),
-      stage.aggregation,
-      stage.min_coverage,
-    ),
-  );
+  // aggregateWeighted keeps nothing of the list it is given, so one list serves every school
+  // instead of thousands of short-lived ones per stage.
+  const schoolParts: WeightedPart[] = parts.map((part) => ({ weight: part.weight, value: null }));
+  const aggregates: WeightedAggregate[] = [];
+  for (let e = 0; e < entityCount; e++) {
+    parts.forEach((part, i) => {
+      (schoolParts[i] as WeightedPart).value = part.values[e] ?? null;
+    });
+    aggregates.push(aggregateWeighted(schoolParts, stage.aggregation, stage.min_coverage));
+  }
   const rounded = aggregates.map((a) => (a.value === null ? null : roundTo(a.value, stage.round_aggregate)));
   const normalized = normalizeWithinGroups(rounded, groupKeys, stage.normalization).map((v) =>
     v === null ? null : roundTo(v, stage.round),
