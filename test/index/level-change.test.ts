@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
-import { findLevelChange, searchRange } from '../../src/lib/index/level-change.ts';
+import { findLevelChange, searchRange, type LevelMove } from '../../src/lib/index/level-change.ts';
 import { roundHalfAwayFromZero } from '../../src/lib/index/rounding.ts';
 import type { IndexInput } from '../../src/lib/index/types.ts';
 import { yearEvaluator } from '../../src/lib/index/year-evaluator.ts';
@@ -112,10 +112,11 @@ describe('findLevelChange', () => {
           const change = findLevelChange(counted, current, display);
           const step = 10 ** -display.decimals;
           const [low, high] = display.range;
-          for (const [move, end, sign] of [
+          const directions: [LevelMove | null, number, 1 | -1][] = [
             [change.increase, high, 1],
             [change.decrease, low, -1],
-          ] as const) {
+          ];
+          for (const [move, end, sign] of directions) {
             if (move === null) {
               const lastShown = onGridToward(end, display.decimals, sign);
               if ((lastShown - current.value) * sign > 0) expect(evaluate(lastShown).level).toBe(current.level);

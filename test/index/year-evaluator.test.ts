@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
 import type { IndexInput } from '../../src/lib/index/types.ts';
-import { yearEvaluator } from '../../src/lib/index/year-evaluator.ts';
+import { yearEvaluator, type ScoreAndLevel } from '../../src/lib/index/year-evaluator.ts';
 import { cellArb, inputArb, replacementArb, type Cell } from './arbitraries.ts';
 import { methodOf } from './build-input.ts';
 import { goldenCases, goldenInput } from './golden-cases.ts';
@@ -10,10 +10,11 @@ import { goldenCases, goldenInput } from './golden-cases.ts';
 const RUNS = { seed: 7, numRuns: 500 } as const;
 
 /** What the full engine publishes for the school once its value is replaced. */
-function engineWith(input: IndexInput, { entityId, indicatorId }: Cell, value: number) {
+function engineWith(input: IndexInput, { entityId, indicatorId }: Cell, value: number): ScoreAndLevel {
   const values = { ...input.values, [entityId]: { ...input.values[entityId], [indicatorId]: value } };
   const school = computeIndexScores({ ...input, values }).find((s) => s.id === entityId);
-  return { score: school?.composite.score, level: school?.composite.level };
+  if (!school) throw new Error(`the engine lost school ${entityId}`);
+  return { score: school.composite.score, level: school.composite.level };
 }
 
 const caseArb = inputArb.chain((input) =>
