@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { IndexMethodSchema, type IndexMethod } from '../../src/lib/index/method.ts';
+import type { LevelsMethod } from '../../src/lib/index/levels.ts';
 import type { Direction, IndexIndicator, IndexInput } from '../../src/lib/index/types.ts';
 
 /**
@@ -11,6 +12,14 @@ import type { Direction, IndexIndicator, IndexInput } from '../../src/lib/index/
 const normalization = fc.constantFrom('none', 'zscore', 'minmax', 'percentile' as const);
 const aggregation = fc.constantFrom('weighted_mean', 'sum' as const);
 const rounding = fc.constantFrom(null, 0, 1, 2, 4);
+
+const levelsArb: fc.Arbitrary<LevelsMethod> = fc.oneof(
+  fc.record({ method: fc.constant('quantiles' as const), count: fc.integer({ min: 2, max: 10 }) }),
+  fc.record({
+    method: fc.constant('cuts' as const),
+    cuts: fc.uniqueArray(fc.integer({ min: -50, max: 150 }), { minLength: 1, maxLength: 4 }).map((c) => c.sort((a, b) => a - b)),
+  }),
+);
 
 const methodArb: fc.Arbitrary<IndexMethod> = fc
   .record({
@@ -41,16 +50,7 @@ const methodArb: fc.Arbitrary<IndexMethod> = fc
         round: rounding,
       })
       .map(({ span, ...scale }) => ({ ...scale, max: scale.min + span })),
-    levels: fc.option(
-      fc.oneof(
-        fc.record({ method: fc.constant('quantiles' as const), count: fc.integer({ min: 2, max: 10 }) }),
-        fc.record({
-          method: fc.constant('cuts' as const),
-          cuts: fc.uniqueArray(fc.integer({ min: -50, max: 150 }), { minLength: 1, maxLength: 4 }).map((c) => c.sort((a, b) => a - b)),
-        }),
-      ),
-      { nil: undefined },
-    ),
+    levels: fc.option(levelsArb, { nil: undefined }),
   })
   .map((raw) => IndexMethodSchema.parse(raw));
 
@@ -112,4 +112,31 @@ export function additive(method: IndexMethod): IndexMethod {
     domains: { ...method.domains, normalization: 'none', round_aggregate: null, round: null },
     composite: { ...method.composite, normalization: 'none', round_aggregate: null },
   };
+}
+
+/** Random inputs whose method always sorts schools into levels. */
+export const inputWithLevelsArb: fc.Arbitrary<IndexInput> = fc
+  .tuple(inputArb, levelsArb)
+  .map(([input, levels]) => withMethod(input, (m) => ({ ...m, levels })));
+
+/** One school's cell: any school, any scored indicator, whether or not it has a value. */
+export interface Cell {
+  entityId: string;
+  indicatorId: string;
+}
+
+export function cellArb(input: IndexInput): fc.Arbitrary<Cell> {
+  return fc.record({
+    entityId: fc.constantFrom(...input.entities.map((e) => e.id)),
+    indicatorId: fc.constantFrom(...input.indicators.filter((i) => i.scored !== false).map((i) => i.id)),
+  });
+}
+
+/**
+ * A replacement value for an indicator: a value like the generated ones, one another school
+ * has (a tie), one far beyond every school's, or no number at all.
+ */
+export function replacementArb(input: IndexInput, indicatorId: string): fc.Arbitrary<number> {
+  const others = input.entities.map((e) => input.values[e.id]?.[indicatorId]).filter((v): v is number => typeof v === 'number');
+  return fc.oneof(value, ...(others.length > 0 ? [fc.constantFrom(...others)] : []), fc.constantFrom(-1e6, 1e6, 123_456.789, Number.NaN));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundHalfAwayFromZero, roundTo } from '../../src/lib/index/rounding.ts';
 
@@ -33,6 +34,33 @@ describe('roundHalfAwayFromZero', () => {
 
   it('leaves numbers too large to have the requested decimals unchanged', () => {
     expect(roundHalfAwayFromZero(123456789.12345679, 12)).toBe(123456789.12345679);
+  });
+
+  it('gives, to the bit, the rounding of the value read back at 15 significant digits, also all but on a half', () => {
+    // The definition, which skipping toPrecision away from halves must not change.
+    const definition = (x: number, digits: number) => {
+      const factor = 10 ** digits;
+      const scaled = Math.abs(x) * factor;
+      if (scaled >= 1e15) return x;
+      const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
+      return (x < 0 ? -rounded : rounded) + 0;
+    };
+    const digits = fc.integer({ min: 0, max: 12 });
+    const nearHalf = fc
+      .tuple(
+        fc.integer({ min: -2_000_000, max: 2_000_000 }),
+        digits,
+        fc.integer({ min: -4, max: 4 }),
+        fc.constantFrom(1e-15, 1e-12, 1e-9, 1e-7, 1e-6),
+      )
+      .map(([whole, d, nudges, size]) => [((whole + 0.5) * (1 + nudges * size)) / 10 ** d, d] as const);
+    const anyValue = fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), digits);
+    fc.assert(
+      fc.property(fc.oneof(nearHalf, anyValue), ([x, d]) => {
+        expect(Object.is(roundHalfAwayFromZero(x, d), definition(x, d))).toBe(true);
+      }),
+      { seed: 3, numRuns: 20_000 },
+    );
   });
 
   it('roundTo keeps the value when the method sets no rounding', () => {

@@ -38,13 +38,20 @@ function meetsCoverage(coverage: number, minCoverage: number): boolean {
  * plain weighted sum).
  */
 export function aggregateWeighted(parts: readonly WeightedPart[], aggregation: Aggregation, minCoverage: number): WeightedAggregate {
-  const totalWeight = parts.reduce((sum, p) => sum + p.weight, 0);
-  const presentWeight = parts.reduce((sum, p) => (p.value === null ? sum : sum + p.weight), 0);
+  // One pass, each sum in part order: the engine aggregates every school at every stage.
+  let totalWeight = 0;
+  let presentWeight = 0;
+  let weightedSum = 0;
+  for (const p of parts) {
+    totalWeight += p.weight;
+    if (p.value === null) continue;
+    presentWeight += p.weight;
+    weightedSum += p.weight * p.value;
+  }
   const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
   if (presentWeight === 0 || !meetsCoverage(coverage, minCoverage)) {
     return { status: 'insufficient_data', coverage, value: null, multipliers: parts.map(() => null) };
   }
-  const weightedSum = parts.reduce((sum, p) => (p.value === null ? sum : sum + p.weight * p.value), 0);
   // At full coverage the ratio is exactly 1, so the sum carries no extra float noise.
   const scaleUp = totalWeight / presentWeight;
   const value = aggregation === 'weighted_mean' ? weightedSum / presentWeight : weightedSum * scaleUp;

@@ -53,36 +53,20 @@ import type { WeightedAggregate } from './aggregate.ts';
 import { contributionsAreAdditive } from './contributions.ts';
 import { assignLevels } from './levels.ts';
 import { competitionRanks } from './rank.ts';
-import { scaleScores } from './scale.ts';
-import { aggregateStage, scoreIndicator, type AggregatedColumn } from './stages.ts';
+import { aggregateComposite, aggregateDomain, indicatorValues, scoreIndicator, scoringYear, type AggregatedColumn } from './stages.ts';
 import type { CompositeScore, DomainScore, EntityScore, IndexInput, IndicatorScore } from './types.ts';
-import { assertScorableInput } from './validate-input.ts';
 
 export { computeScoreChanges } from './changes.ts';
 
 export function computeIndexScores(input: IndexInput): EntityScore[] {
-  const scored = { ...input, indicators: assertScorableInput(input) };
-  const { method, entities } = scored;
-  const groupKeys = method.scope === 'level' ? entities.map((e) => e.scope) : null;
+  const year = scoringYear(input);
+  const { method, entities } = year.input;
 
-  const indicatorColumns = scored.indicators.map((indicator) => scoreIndicator(scored, indicator, groupKeys));
-  const domainColumns = input.domains.map((domain) => {
-    const parts = indicatorColumns
-      .filter((column) => column.indicator.domain === domain.id)
-      .map((column) => ({ weight: column.indicator.weight, values: column.normalized }));
-    return aggregateStage(parts, method.domains, groupKeys, entities.length);
-  });
-  const compositeColumn = aggregateStage(
-    input.domains.map((domain, d) => {
-      const column = domainColumns[d] as AggregatedColumn;
-      return { weight: domain.weight, values: method.composite.input === 'score' ? column.normalized : column.rounded };
-    }),
-    method.composite,
-    groupKeys,
-    entities.length,
+  const indicatorColumns = year.input.indicators.map((indicator) =>
+    scoreIndicator(year, indicator, indicatorValues(year.input, indicator)),
   );
-
-  const scores = scaleScores(compositeColumn.normalized, method.scale);
+  const domainColumns = input.domains.map((_, d) => aggregateDomain(year, d, indicatorColumns));
+  const { composite: compositeColumn, scores } = aggregateComposite(year, domainColumns);
   const ranks = competitionRanks(scores);
   const levels = method.levels ? assignLevels(scores, method.levels) : scores.map(() => null);
   const additive = contributionsAreAdditive(method);

@@ -10,13 +10,33 @@ export type LevelsMethod = NonNullable<IndexMethod['levels']>;
  */
 export function assignLevels(scores: readonly (number | null)[], levels: LevelsMethod): (number | null)[] {
   if (levels.method === 'cuts') {
-    return scores.map((s) => (s === null ? null : 1 + levels.cuts.filter((cut) => cut <= s).length));
+    return scores.map((s) => (s === null ? null : cutLevel(s, levels.cuts)));
   }
   const scored = scores.filter((s): s is number => s !== null);
   const below = countsStrictlyBelow(scored);
   const levelOf = new Map<number, number>();
   scored.forEach((score, i) => levelOf.set(score, quantileLevel(below[i] as number, scored.length, levels.count)));
   return scores.map((s) => (s === null ? null : (levelOf.get(s) ?? null)));
+}
+
+/**
+ * The level `assignLevels` gives `score`, one of `scores`, without sorting them: when one
+ * school's score is all that is asked, an O(N) count of the scores below it is enough.
+ */
+export function levelOfScore(score: number, scores: readonly (number | null)[], levels: LevelsMethod): number {
+  if (levels.method === 'cuts') return cutLevel(score, levels.cuts);
+  let scored = 0;
+  let below = 0;
+  for (const s of scores) {
+    if (s === null) continue;
+    scored += 1;
+    if (s < score) below += 1;
+  }
+  return quantileLevel(below, scored, levels.count);
+}
+
+function cutLevel(score: number, cuts: readonly number[]): number {
+  return 1 + cuts.filter((cut) => cut <= score).length;
 }
 
 /**

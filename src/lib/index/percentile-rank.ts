@@ -5,7 +5,7 @@
  */
 
 /** Index of the first element of `ascending` that is not below `x` = how many are below. */
-function countBelowInSorted(ascending: readonly number[], x: number): number {
+function countBelowInSorted(ascending: Float64Array, x: number): number {
   let lo = 0;
   let hi = ascending.length;
   while (lo < hi) {
@@ -18,7 +18,8 @@ function countBelowInSorted(ascending: readonly number[], x: number): number {
 
 /** For each value, how many values of the list are strictly below it. O(N log N). */
 export function countsStrictlyBelow(values: readonly number[]): number[] {
-  const ascending = [...values].sort((a, b) => a - b);
+  // Natively sorted numbers; −0 and 0 may swap places, and neither is below the other.
+  const ascending = Float64Array.from(values).sort();
   return values.map((x) => countBelowInSorted(ascending, x));
 }
 

@@ -16,9 +16,26 @@ export function roundHalfAwayFromZero(x: number, digits: number): number {
   const factor = 10 ** digits;
   const scaled = Math.abs(x) * factor;
   if (scaled >= LARGEST_EXACT_SCALED) return x;
-  const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
+  const rounded = roundScaled(scaled) / factor;
   // `+ 0` turns a rounded −0 into 0, so −0.00001 rounds to the same 0 as 0.00001.
   return (x < 0 ? -rounded : rounded) + 0;
+}
+
+/**
+ * Below this, reading a value back at 15 significant digits moves it by less than 1e-9, so
+ * it can change which whole number is nearest only within that distance of a half.
+ */
+const LARGEST_FAST_SCALED = 1e6;
+const NEAR_HALF = 1e-6;
+
+/**
+ * Math.round of `scaled` read back at 15 significant digits. toPrecision is slow, and it
+ * can only matter when `scaled` is all but on a half, so elsewhere the value rounds as it is:
+ * the result is the same to the bit, and the engine rounds every school's value at every stage.
+ */
+function roundScaled(scaled: number): number {
+  if (scaled < LARGEST_FAST_SCALED && Math.abs(scaled - Math.floor(scaled) - 0.5) > NEAR_HALF) return Math.round(scaled);
+  return Math.round(Number(scaled.toPrecision(15)));
 }
 
 /** Rounds when the method asks for a number of decimal places; `null` keeps the value. */

@@ -1,15 +1,26 @@
-import { aggregateWeighted, type WeightedAggregate } from './aggregate.ts';
+import { aggregateWeighted, type WeightedAggregate, type WeightedPart } from './aggregate.ts';
 import type { IndexMethod } from './method.ts';
 import { flipNormalized, pointsAgainstIndex } from './normalize.ts';
 import { roundTo } from './rounding.ts';
+import { scaleScores } from './scale.ts';
 import { normalizeWithinGroups } from './scope.ts';
 import type { IndexIndicator, IndexInput } from './types.ts';
+import { assertScorableInput } from './validate-input.ts';
 import { usableNumber } from './values.ts';
 
 /**
  * The engine's stages, each computed for all of a year's schools at once because every
  * normalization compares a school with the others. Columns keep the schools' input order.
+ * `computeIndexScores` runs them all; `yearEvaluator` re-runs only those one changed value
+ * reaches, so both must go through these same functions to agree to the last bit.
  */
+
+/** A year ready to score: only its scored indicators, and each school's normalization group. */
+export interface ScoringYear {
+  input: IndexInput;
+  /** Each school's `scope` when normalizing within levels; null when all schools go together. */
+  groupKeys: readonly string[] | null;
+}
 
 /** An indicator's raw and normalized values for each school. */
 export interface IndicatorColumn {
@@ -33,11 +44,22 @@ export interface AggregatedColumn {
 
 type AggregationStage = IndexMethod['domains'] | IndexMethod['composite'];
 
-/** Normalizes one indicator across schools, then points it the index's way and rounds it. */
-export function scoreIndicator(input: IndexInput, indicator: IndexIndicator, groupKeys: readonly string[] | null): IndicatorColumn {
+/** Validates the input and drops display-only indicators, which take part in nothing. */
+export function scoringYear(input: IndexInput): ScoringYear {
+  const scored = { ...input, indicators: assertScorableInput(input) };
+  return { input: scored, groupKeys: input.method.scope === 'level' ? input.entities.map((e) => e.scope) : null };
+}
+
+/** Each school's usable value of the indicator, in school order. */
+export function indicatorValues(input: IndexInput, indicator: IndexIndicator): (number | null)[] {
+  return input.entities.map((entity) => usableNumber(input.values[entity.id]?.[indicator.id]));
+}
+
+/** Normalizes one indicator's `values` across schools, then points it the index's way and rounds it. */
+export function scoreIndicator(year: ScoringYear, indicator: IndexIndicator, values: (number | null)[]): IndicatorColumn {
+  const { input, groupKeys } = year;
   const { method } = input;
   const normalization = method.indicators.normalization;
-  const values = input.entities.map((entity) => usableNumber(input.values[entity.id]?.[indicator.id]));
   const flip = pointsAgainstIndex(indicator.direction, method.orientation);
   // Flip after normalizing: 1 − percentile keeps tied schools tied, ranking negated values would not.
   const normalized = normalizeWithinGroups(values, groupKeys, normalization).map((v) =>
@@ -49,22 +71,49 @@ export function scoreIndicator(input: IndexInput, indicator: IndexIndicator, gro
 }
 
 /** Combines weighted columns school by school, then re-normalizes the result across schools. */
-export function aggregateStage(
+function aggregateStage(
   parts: readonly { weight: number; values: readonly (number | null)[] }[],
   stage: AggregationStage,
   groupKeys: readonly string[] | null,
   entityCount: number,
 ): AggregatedColumn {
-  const aggregates = Array.from({ length: entityCount }, (_, e) =>
-    aggregateWeighted(
-      parts.map((part) => ({ weight: part.weight, value: part.values[e] ?? null })),
-      stage.aggregation,
-      stage.min_coverage,
-    ),
-  );
+  // aggregateWeighted keeps nothing of the list it is given, so one list serves every school
+  // instead of thousands of short-lived ones per stage.
+  const schoolParts: WeightedPart[] = parts.map((part) => ({ weight: part.weight, value: null }));
+  const aggregates: WeightedAggregate[] = [];
+  for (let e = 0; e < entityCount; e++) {
+    parts.forEach((part, i) => {
+      (schoolParts[i] as WeightedPart).value = part.values[e] ?? null;
+    });
+    aggregates.push(aggregateWeighted(schoolParts, stage.aggregation, stage.min_coverage));
+  }
   const rounded = aggregates.map((a) => (a.value === null ? null : roundTo(a.value, stage.round_aggregate)));
   const normalized = normalizeWithinGroups(rounded, groupKeys, stage.normalization).map((v) =>
     v === null ? null : roundTo(v, stage.round),
   );
   return { aggregates, rounded, normalized };
+}
+
+/** The domain at `domainIndex`, from the indicator columns of all domains. */
+export function aggregateDomain(year: ScoringYear, domainIndex: number, indicatorColumns: readonly IndicatorColumn[]): AggregatedColumn {
+  const { input, groupKeys } = year;
+  const parts = indicatorColumns
+    .filter((column) => column.domainIndex === domainIndex)
+    .map((column) => ({ weight: column.indicator.weight, values: column.normalized }));
+  return aggregateStage(parts, input.method.domains, groupKeys, input.entities.length);
+}
+
+/** The composite of the domains, and each school's published score on the method's scale. */
+export function aggregateComposite(
+  year: ScoringYear,
+  domainColumns: readonly AggregatedColumn[],
+): { composite: AggregatedColumn; scores: (number | null)[] } {
+  const { input, groupKeys } = year;
+  const { method } = input;
+  const parts = input.domains.map((domain, d) => {
+    const column = domainColumns[d] as AggregatedColumn;
+    return { weight: domain.weight, values: method.composite.input === 'score' ? column.normalized : column.rounded };
+  });
+  const composite = aggregateStage(parts, method.composite, groupKeys, input.entities.length);
+  return { composite, scores: scaleScores(composite.normalized, method.scale) };
 }
