@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
 import { apportion, explainScore, methodNotDecomposable, type DecomposedScore } from '../../src/lib/index/explain.ts';
+import type { Normalization } from '../../src/lib/index/method.ts';
 import type { IndexInput } from '../../src/lib/index/types.ts';
 import { additive, inputArb, withMethod } from './arbitraries.ts';
 import { methodOf } from './build-input.ts';
@@ -76,7 +77,7 @@ describe('explainScore', () => {
   });
 
   it('names the baseline by the normalization: least under min-max, zero without one', () => {
-    const under = (normalization: string) =>
+    const under = (normalization: Normalization) =>
       decomposed(explainAll(withMethod(handWorked, (m) => ({ ...m, indicators: { ...m.indicators, normalization } })))[0]!);
     expect(under('minmax').baseline.meaning).toBe('least');
     expect(under('percentile').baseline.meaning).toBe('least');

@@ -20,6 +20,8 @@ export interface ScoresByYear {
   entities(year: string): readonly EntityScore[];
   entity(year: string, id: string): EntityScore | undefined;
   info(year: string, id: string): ScoreInfo | null;
+  /** The year's input as the engine scored it, to re-run it with one value changed; null for a year with no schools. */
+  input(year: string): IndexInput | null;
 }
 
 /**
@@ -33,19 +35,21 @@ export function computeScoresByYear(
 ): ScoresByYear {
   const scores = new Map<string, Map<string, EntityScore>>();
   const changes = new Map<string, ReturnType<typeof computeScoreChanges>>();
+  const inputs = new Map<string, IndexInput>();
   let previous: readonly EntityScore[] = [];
   for (const { year, entities, value } of years) {
-    const current =
-      entities.length === 0
-        ? []
-        : computeIndexScores({
-            ...definition,
-            entities,
-            values: Object.fromEntries(
-              entities.map((e) => [e.id, Object.fromEntries(definition.indicators.map((i) => [i.id, value(e.id, i.id)]))]),
-            ),
-          });
-    if (entities.length > 0) scores.set(year, new Map(current.map((s) => [s.id, s])));
+    const input: IndexInput = {
+      ...definition,
+      entities,
+      values: Object.fromEntries(
+        entities.map((e) => [e.id, Object.fromEntries(definition.indicators.map((i) => [i.id, value(e.id, i.id)]))]),
+      ),
+    };
+    const current = entities.length === 0 ? [] : computeIndexScores(input);
+    if (entities.length > 0) {
+      scores.set(year, new Map(current.map((s) => [s.id, s])));
+      inputs.set(year, input);
+    }
     changes.set(year, computeScoreChanges(previous, current));
     previous = current;
   }
@@ -53,6 +57,7 @@ export function computeScoresByYear(
   return {
     entities: (year) => [...(scores.get(year)?.values() ?? [])],
     entity,
+    input: (year) => inputs.get(year) ?? null,
     info: (year, id) => {
       const score = entity(year, id);
       if (!score) return null;

@@ -3,7 +3,9 @@ import { districtKey, rowKey } from '../data/keys.ts';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { SchoolRow } from '../data/schemas.ts';
 import { SCORE_DECIMALS } from '../format/number.ts';
-import { explainScore } from '../index/explain.ts';
+import { explainScore, type ScoreExplanation } from '../index/explain.ts';
+import { findLevelChange, searchRange } from '../index/level-change.ts';
+import { yearEvaluator, type YearEvaluator } from '../index/year-evaluator.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../privacy/suppress.ts';
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
@@ -29,6 +31,8 @@ export interface SchoolDetailSources {
   peers: (year: string) => ReadonlyMap<string, Peer[]>;
   /** Every school's exact all-students value of an indicator in a year, computed on first use and kept. */
   districtValues: (year: string, indicatorId: string) => readonly number[];
+  /** The year's index, ready to re-run with one value changed; built on first use and kept. */
+  evaluator: (year: string) => YearEvaluator | null;
 }
 
 export function schoolDetailSources(
@@ -82,8 +86,19 @@ export function schoolDetailSources(
     }
     return values;
   };
-  return { data, scores, measures, enrollment, spending, domainPosition, relations, districtFigures, peers, districtValues };
+  const evaluators = new Map<string, YearEvaluator | null>();
+  const evaluator = (year: string) => {
+    if (!evaluators.has(year)) {
+      const input = scores.input(year);
+      evaluators.set(year, input && yearEvaluator(input));
+    }
+    return evaluators.get(year) ?? null;
+  };
+  return { data, scores, measures, enrollment, spending, domainPosition, relations, districtFigures, peers, districtValues, evaluator };
 }
+
+/** How many measures "What would change the level" searches: the school's largest parts. */
+const LEVEL_CHANGE_MEASURES = 3;
 
 /** A school's page data: its score every year, its newest scored year in full, and every indicator's history. */
 export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources: SchoolDetailSources): SchoolDetail {
@@ -141,17 +156,21 @@ function indicatorHistories(schoolId: string, years: readonly string[], sources:
   });
 }
 
-function schoolYearDetail(
-  schoolId: string,
-  year: string,
-  { data, scores, measures, spending, domainPosition }: SchoolDetailSources,
-): SchoolYearDetail | null {
+function schoolYearDetail(schoolId: string, year: string, sources: SchoolDetailSources): SchoolYearDetail | null {
+  const { data, scores, measures, spending, domainPosition } = sources;
   const entity = scores.entity(year, schoolId);
   const score = scores.info(year, schoolId);
   if (!entity || !score) return null;
   const key = rowKey({ school_year: year, school_id: schoolId });
   const money = spending.get(key);
   const own = measures.schoolYear(year, schoolId);
+  const explanation = explainScore(data.method, entity, scores.entities(year), SCORE_DECIMALS);
+  const cells: Record<string, PublishedCell> = Object.fromEntries(
+    data.indicators.flatMap((i) => {
+      const cell = i.scored ? own?.get(i.id)?.get('all') : undefined;
+      return cell ? [[i.id, toCell(cell)]] : [];
+    }),
+  );
   return {
     year,
     score,
@@ -166,14 +185,43 @@ function schoolYearDetail(
           total: money.federal !== null && money.state_local !== null ? money.federal + money.state_local : null,
         }
       : null,
-    explanation: explainScore(data.method, entity, scores.entities(year), SCORE_DECIMALS),
-    cells: Object.fromEntries(
-      data.indicators.flatMap((i) => {
-        const cell = i.scored ? own?.get(i.id)?.get('all') : undefined;
-        return cell ? [[i.id, toCell(cell)]] : [];
-      }),
-    ),
+    explanation,
+    cells,
+    levelChanges: levelChangesOf(schoolId, year, score.level, explanation, cells, sources),
   };
+}
+
+/**
+ * The engine re-run with one of the school's values moved, for its measures with the largest
+ * parts (by weight where the score has no parts). Only an exact published value is searched: a
+ * coded or hidden one would be revealed by where its level changes.
+ */
+function levelChangesOf(
+  schoolId: string,
+  year: string,
+  level: number | null,
+  explanation: ScoreExplanation,
+  cells: Readonly<Record<string, PublishedCell>>,
+  { data, evaluator, districtValues }: SchoolDetailSources,
+): SchoolYearDetail['levelChanges'] {
+  const evaluate = evaluator(year);
+  if (level === null || !evaluate || !data.method.levels) return null;
+  const withCells = data.indicators.filter((i) => i.scored && cells[i.id]);
+  const top = explanation.decomposable
+    ? explanation.parts.map((p) => p.indicatorId)
+    : [...withCells].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0)).map((i) => i.id);
+  return top.slice(0, LEVEL_CHANGE_MEASURES).flatMap((indicatorId): NonNullable<SchoolYearDetail['levelChanges']> => {
+    const indicator = data.indicators.find((i) => i.id === indicatorId);
+    const cell = cells[indicatorId];
+    if (!indicator || indicator.type !== 'numeric' || !cell) return [];
+    if (cell.status !== 'ok' || cell.value === null) return [{ indicatorId, change: null }];
+    const change = findLevelChange(
+      evaluate.withValue(schoolId, indicatorId),
+      { value: cell.value, level },
+      { decimals: indicator.decimals, range: searchRange(indicator.unit, districtValues(year, indicatorId)) },
+    );
+    return [{ indicatorId, change }];
+  });
 }
 
 /** Each group's cell of one indicator and year at a school, with its gaps, from published cells only. */

@@ -1,6 +1,7 @@
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, ReferenceKind, SchoolRow } from '../data/schemas.ts';
 import type { ScoreExplanation } from '../index/explain.ts';
+import type { LevelChange } from '../index/level-change.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
@@ -154,6 +155,12 @@ export interface SchoolYearDetail {
   explanation: ScoreExplanation;
   /** The year's all-students cells of the scored indicators, as published. */
   cells: Record<string, PublishedCell>;
+  /**
+   * For the measures with the largest parts, the nearest shown values that move the school to
+   * another level ("What would change the level"); `change` is null where the cell is not an
+   * exact published value, which is never searched. Null without levels or a level.
+   */
+  levelChanges: { indicatorId: string; change: LevelChange | null }[] | null;
 }
 
 export interface GroupCell {

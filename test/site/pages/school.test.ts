@@ -233,4 +233,41 @@ describe('the school page model', () => {
     expect(why?.figure).toBeNull();
     expect(why?.none).toMatch(/percentile/);
   });
+  it('finds the value of one measure that moves the level, which re-running the whole build confirms, and one step less does not', () => {
+    const birch = schools.get('0102')!.current!;
+    const poverty = birch.levelChanges?.find((c) => c.indicatorId === 'poverty')?.change;
+    // Birch is in the middle of 3 schools; more poverty moves it up.
+    expect(poverty?.increase).toMatchObject({ level: 3 });
+    const levelAt = (value: number) =>
+      tinyPages({
+        'data/measures.csv': (text) => text.replace('2023-24,0102,poverty,all,,,41,,', `2023-24,0102,poverty,all,,,${value},,`),
+      }).schools.get('0102')!.current!.score.level;
+    for (const move of [poverty?.increase, poverty?.decrease]) {
+      if (!move) continue;
+      expect(levelAt(move.value)).toBe(move.level);
+      const stepBack = Math.round((move.value + (move.value > 41 ? -0.1 : 0.1)) * 10) / 10;
+      if (stepBack !== 41) expect(levelAt(stepBack)).toBe(birch.score.level);
+    }
+    const section = page('0102').levelChange;
+    expect(section?.intro).toMatch(/^This school is in “Middle” in 2023–24\./);
+    expect(section?.items.find((i) => i.title === 'Economically disadvantaged students')?.changes).toContain(
+      `At ${poverty!.increase!.value.toFixed(1)}%: “High”.`,
+    );
+  });
+
+  it('never searches a coded or hidden value, which the answer would reveal', () => {
+    const coded = tinyPages({
+      'data/measures.csv': (text) =>
+        text
+          .replace('2023-24,0102,poverty,all,,,41,,', '2023-24,0102,poverty,all,,,40,coded_high,')
+          .replace('2023-24,0102,absent,all,96,480,,,', '2023-24,0102,absent,all,,,,suppressed,'),
+    });
+    const birch = coded.schools.get('0102')!.current!;
+    expect(birch.levelChanges?.find((c) => c.indicatorId === 'poverty')).toEqual({ indicatorId: 'poverty', change: null });
+    expect(birch.levelChanges?.some((c) => c.indicatorId === 'absent')).toBe(false);
+    const item = schoolPage(coded.ctx, coded.schools.get('0102')!).levelChange?.items.find(
+      (i) => i.title === 'Economically disadvantaged students',
+    );
+    expect(item?.changes).toEqual(['Not worked out: the value is not published exactly, and the answer would give it away.']);
+  });
 });

@@ -110,6 +110,14 @@ export const enSchool = {
   'school.why.start': 'Starting point',
   'school.why.total': 'Score',
 
+  'school.levelChange.heading': 'What would change the level',
+  'school.levelChange.intro':
+    'This school is in “{level}” in {year}. For the measures that move its score the most: the nearest value that would put it in another level, if only that one value changed and every other school’s stayed as published. The index is re-computed for each value tried.',
+  'school.levelChange.now': 'Now {value}.',
+  'school.levelChange.move': 'At {value}: “{level}”.',
+  'school.levelChange.none': 'No change in this measure alone would move the school to another level.',
+  'school.levelChange.notExact': 'Not worked out: the value is not published exactly, and the answer would give it away.',
+
   'school.findings.heading': 'Strengths and challenges',
   'school.findings.intro':
     'The results and resources where this school differs most from the schools like it (listed under “Schools like this one”), in {year}. A difference counts only when it is at least half the usual spread between the district’s schools and larger than chance alone would give a school of its size. Who a school serves, such as its share of students in poverty, is never counted as a strength or a challenge.',

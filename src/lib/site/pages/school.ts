@@ -10,6 +10,7 @@ import { schoolAttendanceSection, type SchoolAttendanceSection } from './school-
 import { schoolDomainSections, type SchoolDomainSections } from './school-domains.ts';
 import { schoolFindingsSection, type SchoolFindingsSection } from './school-findings.ts';
 import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
+import { schoolLevelChangeSection, type SchoolLevelChangeSection } from './school-level-change.ts';
 import { schoolPeersSection, type SchoolPeersSection } from './school-peers.ts';
 import { schoolSourcesSection, type SchoolSourcesSection } from './school-sources.ts';
 import { schoolSummarySection, type SchoolSummarySection } from './school-summary.ts';
@@ -36,6 +37,7 @@ export interface SchoolPage {
   summary: SchoolSummarySection | null;
   trend: { heading: string; figure: FigureModel } | null;
   why: SchoolWhySection | null;
+  levelChange: SchoolLevelChangeSection | null;
   domains: SchoolDomainSections;
   findings: SchoolFindingsSection | null;
   indicators: SchoolIndicatorSections | null;
@@ -70,6 +72,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
         ? null
         : { heading: t(locale, 'school.trend.heading'), figure: figures.get('school-score-trend')(ctx, school) },
     why: current && schoolWhySection(ctx, current),
+    levelChange: current && schoolLevelChangeSection(ctx, current),
     domains: schoolDomainSections(ctx, school, current),
     findings: schoolFindingsSection(ctx, school),
     indicators: schoolIndicatorSections(ctx, school),
