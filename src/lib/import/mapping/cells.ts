@@ -16,11 +16,19 @@ export type ReadCell =
 export function readCell(raw: string, masks: Readonly<Record<string, Mask>>): ReadCell {
   const text = raw.trim();
   if (text === '') return { kind: 'blank' };
-  const mask = Object.entries(masks).find(([code]) => code.trim().toLowerCase() === text.toLowerCase())?.[1];
+  const mask = Object.entries(masks).find(([code]) => sameCode(code, text))?.[1];
   if (mask)
     return { kind: 'mask', status: mask.status, bound: mask.bound ?? null, reason: mask.reason ?? `written "${text}" in the source` };
   const value = readNumber(text.replace(/^\$/, '').replace(/%$/, ''));
   return value === null ? { kind: 'bad' } : { kind: 'number', value };
+}
+
+/** Whether a cell is a code: whatever its case, and as a number (`1.0` is the code `1`). */
+export function sameCode(code: string, text: string): boolean {
+  const [a, b] = [code.trim(), text.trim()];
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [x, y] = [readNumber(a), readNumber(b)];
+  return x !== null && x === y;
 }
 
 /** What a masking code list looks like in an error message: `a number, or one of "*", "<5"`. */

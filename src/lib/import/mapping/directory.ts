@@ -33,11 +33,22 @@ function levelFromGrades(grades: string): string {
   return 'combined';
 }
 
+/** A span like `P2:05` in the site's spelling (`PK-05`), its ends translated; the site's schema checks it. */
+function gradeSpan(field: Extract<DirectoryField, { span: string }>, row: SourceRow): string {
+  const raw = (row.cells[field.span] ?? '').trim();
+  if (raw === '') return '';
+  return raw
+    .split(field.separator)
+    .map((end) => field.ends[end.trim()] ?? end.trim())
+    .join('-');
+}
+
 /** The source column a directory field reads, for errors; a derived field names its rule. */
 export function directoryColumn(key: string, field: DirectoryField): string | null {
   if (typeof field === 'string') return field;
   if ('from_counts' in field) return `the grade columns (${Object.values(field.from_counts).join(', ')})`;
   if ('from_grades' in field) return `${key}, from the grades`;
+  if ('span' in field) return field.span;
   return columnOf(field);
 }
 
@@ -46,6 +57,7 @@ export function directoryColumnsRead(field: DirectoryField): string[] {
   if (typeof field === 'string') return [field];
   if ('from_counts' in field) return Object.values(field.from_counts);
   if ('from_grades' in field) return [];
+  if ('span' in field) return [field.span];
   const column = columnOf(field);
   return column === null ? [] : [column];
 }
@@ -64,7 +76,9 @@ export function directoryCells(
       cells[key] = fieldValue(field, row, file, report);
       continue;
     }
-    cells[key] = 'from_counts' in field ? gradesFromCounts(field.from_counts, row) : fieldValue(field, row, file, report);
+    if ('from_counts' in field) cells[key] = gradesFromCounts(field.from_counts, row);
+    else if ('span' in field) cells[key] = gradeSpan(field, row);
+    else cells[key] = fieldValue(field, row, file, report);
   }
   for (const [key, field] of Object.entries(fields))
     if (field !== undefined && typeof field === 'object' && 'from_grades' in field) cells[key] = levelFromGrades(cells.grades ?? '');

@@ -16,6 +16,18 @@ export function fieldValue(field: Field, row: SourceRow, file: string, report: I
   if (typeof field === 'string') return (row.cells[field] ?? '').trim();
   if ('value' in field) return field.value;
   const raw = (row.cells[field.column] ?? '').trim();
+  if (field.keep !== undefined && raw !== '') {
+    const kept = new RegExp(field.keep).exec(raw)?.[1];
+    if (kept === undefined) {
+      report.issues.add({ file, line: row.line, column: field.column, value: raw, expected: `a cell matching ${field.keep}` });
+      return null;
+    }
+    return mapped(field, kept, row, file, report);
+  }
+  return mapped(field, raw, row, file, report);
+}
+
+function mapped(field: Extract<Field, { column: string }>, raw: string, row: SourceRow, file: string, report: ImportReport): string | null {
   if (field.map === undefined) return raw;
   const mapped = Object.entries(field.map).find(([code]) => code.trim().toLowerCase() === raw.toLowerCase())?.[1];
   if (mapped !== undefined) return mapped;

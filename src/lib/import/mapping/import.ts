@@ -14,7 +14,7 @@ import { schoolYearFrom } from './cells.ts';
 import { starterContent } from './content.ts';
 import { directoryCells, directoryColumn, directoryColumnsRead } from './directory.ts';
 import { mappingManifest } from './manifest.ts';
-import type { FileRule, Mapping } from './schema.ts';
+import type { FileRule, FilterRule, Mapping, ValueRule } from './schema.ts';
 import { valueCells } from './values.ts';
 
 export interface CsvImport {
@@ -30,13 +30,27 @@ interface Located {
   line: number;
 }
 
+/** The columns a value rule reads. */
+function valueColumns(value: ValueRule): string[] {
+  if (value.as === 'count') return typeof value.column === 'string' ? [value.column] : value.column.sum;
+  const own =
+    value.as === 'rate' ? [value.numerator, value.denominator] : [value.column, ...(value.denominator ? [value.denominator] : [])];
+  return value.mask_column ? [...own, value.mask_column.column] : own;
+}
+
+/** Whether a row passes a filter: its cell is one of `equals`, or `matches`. */
+function passes(filter: FilterRule, row: SourceRow): boolean {
+  const cell = (row.cells[filter.column] ?? '').trim();
+  return 'equals' in filter ? filter.equals.includes(cell) : new RegExp(filter.matches).test(cell);
+}
+
 /** Every column a file rule reads: each must be in the file's header, or nothing is imported. */
 function columnsNamed(rule: FileRule): string[] {
   const fields = [rule.school_id, ...rule.filters.map((f) => f.column), ...rule.references.map((r) => r.column)];
   if (rule.group) fields.push(rule.group.column);
   if ('column' in rule.year) fields.push(rule.year.column);
   for (const field of Object.values(rule.directory ?? {})) if (field !== undefined) fields.push(...directoryColumnsRead(field));
-  for (const value of rule.values) fields.push(...(value.as === 'rate' ? [value.numerator, value.denominator] : [value.column]));
+  for (const value of rule.values) fields.push(...valueColumns(value));
   return [...new Set(fields)];
 }
 
@@ -192,7 +206,7 @@ function collectValues(
         status: cells.status,
         reason: cells.reason,
       };
-      if (checked(EnrollmentRowSchema, out, at, report, { count: value.column }))
+      if (checked(EnrollmentRowSchema, out, at, report, { count: valueColumns(value).join(' + ') }))
         keep(collected, report, `enrollment|${year}|${schoolId}|${group}`, out, at);
       continue;
     }
@@ -218,9 +232,10 @@ function collectRows(mapping: Mapping, tables: readonly { rule: FileRule; table:
   for (const { rule, table } of tables)
     for (const row of table.rows) {
       const at = { file: table.file, line: row.line };
-      const filter = rule.filters.find((f) => !f.equals.includes((row.cells[f.column] ?? '').trim()));
+      const filter = rule.filters.find((f) => !passes(f, row));
       if (filter) {
-        report.leaveOut(table.file, `rows whose ${filter.column} is not ${filter.equals.join(' or ')}`);
+        const wanted = 'equals' in filter ? filter.equals.join(' or ') : `matching ${filter.matches}`;
+        report.leaveOut(table.file, `rows whose ${filter.column} is not ${wanted}`);
         continue;
       }
       const year = yearOf(rule, row, table.file, report);

@@ -11,18 +11,32 @@ import { StudentGroupSchema } from '../../data/groups.ts';
 const text = z.string().trim().min(1, { error: 'a text that is not empty' });
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'an id of lowercase letters, digits, "-" or "_", like chronic_absenteeism' });
 
+/** A regular expression, checked when the mapping is read so a typo is an error at its line. */
+const pattern = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'a regular expression, like ^920\\d{3}$' },
+);
+
 /**
  * Where an output cell comes from: a column's name (`"School Name"`), a fixed value for every
  * row (`{ value: elementary }`), or a column whose codes are translated (`{ column, map }`);
- * a code missing from `map` is reported with the codes it expected.
+ * a code missing from `map` is reported with the codes it expected. `keep`, a regular expression,
+ * keeps only its first group of the cell (`^(\d{5})` reads the ZIP `27511.0` as 27511); a cell
+ * it does not match is reported.
  */
 const FieldSchema = z.union([
   text,
   z.strictObject({ value: text }),
-  z.strictObject({ column: text, map: z.record(z.string(), z.string()).optional() }),
+  z.strictObject({ column: text, map: z.record(z.string(), z.string()).optional(), keep: pattern.optional() }),
 ]);
 export type Field = z.infer<typeof FieldSchema>;
-export type DirectoryField = Field | { from_counts: Record<string, string> } | { from_grades: true };
 
 /**
  * How a school year is written where it is read: `school_year` (2018-19), `end_year` (2019,
@@ -42,8 +56,15 @@ const YearSchema = z.union([
 ]);
 export type YearRule = z.infer<typeof YearSchema>;
 
-/** Rows kept: those whose `column` holds one of `equals` (one district out of a state file). */
-const FilterSchema = z.strictObject({ column: text, equals: z.array(z.string()).min(1) });
+/**
+ * Rows kept: those whose `column` holds one of `equals` (one district out of a state file), or
+ * whose cell `matches` a regular expression (`^920\d{3}$`: the ids that start with a district's number).
+ */
+const FilterSchema = z.union([
+  z.strictObject({ column: text, equals: z.array(z.string()).min(1) }),
+  z.strictObject({ column: text, matches: pattern }),
+]);
+export type FilterRule = z.infer<typeof FilterSchema>;
 
 /** Rows that are a district's or the state's own published average, not a school. */
 const ReferenceRowsSchema = z.strictObject({
@@ -68,12 +89,22 @@ const GradesFromCountsSchema = z.strictObject({ from_counts: z.record(z.string()
  */
 const LevelFromGradesSchema = z.strictObject({ from_grades: z.literal(true) });
 
+/**
+ * A grade span in one column written with another `separator` than "-" (NC's `PK:05`), and the
+ * span's ends translated by `ends` (`P2: PK`, `'13': '12'`); ends not in `ends` are read as they are.
+ */
+const GradeSpanSchema = z.strictObject({
+  span: text,
+  separator: z.string().min(1, { error: 'the text between the first and the last grade, like ":"' }),
+  ends: z.record(z.string(), z.string()).default({}),
+});
+
 const DirectorySchema = z.strictObject({
   name: FieldSchema,
   /** elementary, middle, high or combined: usually `{ column, map }` from the source's codes, or `{ from_grades: true }`. */
   level: z.union([FieldSchema, LevelFromGradesSchema]),
-  /** Grades like K-5 or "PK, K-5"; `07` and `KG` are read as 7 and K. Or `{ from_counts }`. */
-  grades: z.union([FieldSchema, GradesFromCountsSchema]),
+  /** Grades like K-5 or "PK, K-5"; `07` and `KG` are read as 7 and K. Or `{ from_counts }`, or `{ span, separator, ends }`. */
+  grades: z.union([FieldSchema, GradesFromCountsSchema, GradeSpanSchema]),
   address: FieldSchema.optional(),
   city: FieldSchema.optional(),
   zip: FieldSchema.optional(),
@@ -82,6 +113,8 @@ const DirectorySchema = z.strictObject({
   phone: FieldSchema.optional(),
   website: FieldSchema.optional(),
 });
+type DirectoryRule = z.infer<typeof DirectorySchema>;
+export type DirectoryField = NonNullable<DirectoryRule[keyof DirectoryRule]>;
 
 /**
  * How a value column is written: `percent` (45.2 is 45.2%), `fraction` (0.452 is 45.2%,
@@ -106,6 +139,14 @@ export type Mask = z.infer<typeof MaskSchema>;
 /** A column's own masking codes, in place of the mapping's (a count hidden as "Above 95%" is no 95). */
 const masksOf = () => z.record(z.string(), MaskSchema).optional();
 
+/**
+ * The masking code of a value in a sibling column (NC's `masking` beside `pct`), read with the
+ * rule's or the mapping's `masks`; a blank cell or one of `unmasked` (NC's `0`) means the value
+ * is shown. Codes are matched as numbers too, so `1.0` is the code `1`.
+ */
+const MaskColumnSchema = z.strictObject({ column: text, unmasked: z.array(z.string()).default([]) });
+export type MaskColumn = z.infer<typeof MaskColumnSchema>;
+
 const ScaleSchema = z.enum(['percent', 'fraction', 'as_is'], { error: 'percent, fraction or as_is' });
 
 /**
@@ -121,7 +162,10 @@ const ValueSchema = z.discriminatedUnion('as', [
     column: text,
     group: StudentGroupSchema.optional(),
     scale: ScaleSchema.default('as_is'),
+    /** The size of the group the value is of (a cohort), written beside it. */
+    denominator: text.optional(),
     masks: masksOf(),
+    mask_column: MaskColumnSchema.optional(),
   }),
   z.strictObject({
     as: z.literal('rate'),
@@ -130,8 +174,15 @@ const ValueSchema = z.discriminatedUnion('as', [
     denominator: text,
     group: StudentGroupSchema.optional(),
     masks: masksOf(),
+    mask_column: MaskColumnSchema.optional(),
   }),
-  z.strictObject({ as: z.literal('count'), column: text, group: StudentGroupSchema.optional(), masks: masksOf() }),
+  z.strictObject({
+    as: z.literal('count'),
+    /** One column, or `{ sum: [columns] }`: a count split across columns (boys and girls of a race). */
+    column: z.union([text, z.strictObject({ sum: z.array(text).min(2, { error: 'two or more columns to add up' }) })]),
+    group: StudentGroupSchema.optional(),
+    masks: masksOf(),
+  }),
 ]);
 export type ValueRule = z.infer<typeof ValueSchema>;
 

@@ -2,8 +2,8 @@ import type { CellStatus } from '../../data/schemas.ts';
 import type { OutCell } from '../write-csv.ts';
 import type { SourceRow } from '../rows.ts';
 import type { ImportReport } from '../report.ts';
-import { expectedNumber, readCell } from './cells.ts';
-import type { IndicatorRule, Mask, ValueRule } from './schema.ts';
+import { expectedNumber, readCell, sameCode } from './cells.ts';
+import type { IndicatorRule, Mask, MaskColumn, ValueRule } from './schema.ts';
 
 /** The cells of a measure, a reference or an enrollment row that come from one value rule. */
 export interface ValueCells {
@@ -34,6 +34,41 @@ function numberOrMask(column: string, { file, row, masks, report }: Context) {
   return cell;
 }
 
+type MaskCell = Extract<ReturnType<typeof readCell>, { kind: 'mask' }>;
+
+/**
+ * The code of a sibling mask column: null when the value is shown, the mask when it is hidden,
+ * or 'bad' for a code the mapping does not list (reported).
+ */
+function siblingMask(maskColumn: MaskColumn, { file, row, masks, report }: Context): MaskCell | null | 'bad' {
+  const raw = (row.cells[maskColumn.column] ?? '').trim();
+  if (raw === '' || maskColumn.unmasked.some((code) => sameCode(code, raw))) return null;
+  const cell = readCell(raw, masks);
+  if (cell.kind === 'mask') return cell;
+  const codes = [...maskColumn.unmasked, ...Object.keys(masks)].map((code) => JSON.stringify(code));
+  report.issues.add({
+    file,
+    line: row.line,
+    column: maskColumn.column,
+    value: raw,
+    expected: `a blank cell or a masking code: ${codes.join(', ')}`,
+  });
+  return 'bad';
+}
+
+/** A count over one column or the sum of several; a masked or blank part masks or blanks the sum. */
+function countCells(column: Extract<ValueRule, { as: 'count' }>['column'], context: Context): ValueCells | null {
+  const cells = (typeof column === 'string' ? [column] : column.sum).map((part) => numberOrMask(part, context));
+  let sum = 0;
+  for (const cell of cells) {
+    if (cell === null) return null;
+    if (cell.kind === 'mask') return fromMask(cell);
+    if (cell.kind === 'blank') return MISSING;
+    sum += cell.value;
+  }
+  return { ...MISSING, value: sum, status: 'ok' };
+}
+
 function fromMask(cell: { status: Exclude<CellStatus, 'ok'>; bound: number | null; reason: string | null }): ValueCells {
   return { numerator: null, denominator: null, value: cell.bound, status: cell.status, reason: cell.reason };
 }
@@ -62,7 +97,17 @@ function levelCells(rule: Extract<ValueRule, { as: 'value' }>, levels: readonly 
  * show a rate the source hid.
  */
 export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined, mappingContext: Context): ValueCells | null {
-  const context = rule.masks === undefined ? mappingContext : { ...mappingContext, masks: rule.masks };
+  const ruleContext = rule.masks === undefined ? mappingContext : { ...mappingContext, masks: rule.masks };
+  if (rule.as === 'count') return countCells(rule.column, ruleContext);
+  // With a mask column the codes are read there, and the value's own cell holds numbers only.
+  const context = rule.mask_column === undefined ? ruleContext : { ...ruleContext, masks: {} };
+  const sibling = rule.mask_column === undefined ? null : siblingMask(rule.mask_column, ruleContext);
+  if (sibling === 'bad') return null;
+  if (sibling !== null) {
+    // A coded range keeps the size of the group it is of; a suppressed value keeps nothing.
+    const denominator = sibling.bound === null || rule.denominator === undefined ? null : numberOrMask(rule.denominator, context);
+    return { ...fromMask(sibling), denominator: denominator?.kind === 'number' ? denominator.value : null };
+  }
   if (rule.as === 'rate') {
     const numerator = numberOrMask(rule.numerator, context);
     const denominator = numberOrMask(rule.denominator, context);
@@ -77,6 +122,8 @@ export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined
   if (cell === null) return null;
   if (cell.kind === 'blank') return MISSING;
   if (cell.kind === 'mask') return fromMask(cell);
-  const scale = rule.as === 'value' && rule.scale === 'fraction' ? 100 : 1;
-  return { ...MISSING, value: cell.value * scale, status: 'ok' };
+  const denominator = rule.denominator === undefined ? null : numberOrMask(rule.denominator, context);
+  if (denominator === null && rule.denominator !== undefined) return null;
+  const scale = rule.scale === 'fraction' ? 100 : 1;
+  return { ...MISSING, value: cell.value * scale, denominator: denominator?.kind === 'number' ? denominator.value : null, status: 'ok' };
 }
