@@ -1,7 +1,7 @@
 import type { SourceRow } from '../rows.ts';
 import type { ImportReport } from '../report.ts';
 import { readNumber } from '../nc-dpi/values.ts';
-import { columnOf, fieldValue } from './fields.ts';
+import { columnOf, columnsOf, fieldValue } from './fields.ts';
 import type { DirectoryField } from './schema.ts';
 
 /** School order of the grades a `from_counts` rule may name; "3K" is pre-kindergarten too. */
@@ -48,6 +48,7 @@ export function directoryColumn(key: string, field: DirectoryField): string | nu
   if (typeof field === 'string') return field;
   if ('from_counts' in field) return `the grade columns (${Object.values(field.from_counts).join(', ')})`;
   if ('from_grades' in field) return `${key}, from the grades`;
+  if ('from_years' in field) return `${key}, from the directory's years`;
   if ('span' in field) return field.span;
   return columnOf(field);
 }
@@ -56,10 +57,9 @@ export function directoryColumn(key: string, field: DirectoryField): string | nu
 export function directoryColumnsRead(field: DirectoryField): string[] {
   if (typeof field === 'string') return [field];
   if ('from_counts' in field) return Object.values(field.from_counts);
-  if ('from_grades' in field) return [];
+  if ('from_grades' in field || 'from_years' in field) return [];
   if ('span' in field) return [field.span];
-  const column = columnOf(field);
-  return column === null ? [] : [column];
+  return columnsOf(field);
 }
 
 /** A directory row's cells by schools.csv column, or null for a cell already reported as unreadable. */
@@ -71,7 +71,8 @@ export function directoryCells(
 ): Record<string, string | null> {
   const cells: Record<string, string | null> = {};
   for (const [key, field] of Object.entries(fields)) {
-    if (field === undefined || (typeof field === 'object' && 'from_grades' in field)) continue;
+    // The level follows from the grades, below; opened and closed from every year's rows, when the site is written.
+    if (field === undefined || (typeof field === 'object' && ('from_grades' in field || 'from_years' in field))) continue;
     if (typeof field === 'string') {
       cells[key] = fieldValue(field, row, file, report);
       continue;

@@ -5,7 +5,15 @@ import type { Field } from './schema.ts';
 /** The source column a field reads, if any: what an error names and what must be in the header. */
 export function columnOf(field: Field): string | null {
   if (typeof field === 'string') return field;
+  if ('join' in field) return field.join.join(' + ');
   return 'column' in field ? field.column : null;
+}
+
+/** Every column a field reads, each of which must be in the file's header. */
+export function columnsOf(field: Field): string[] {
+  if (typeof field === 'string') return [field];
+  if ('join' in field) return field.join;
+  return 'column' in field ? [field.column] : [];
 }
 
 /**
@@ -15,6 +23,11 @@ export function columnOf(field: Field): string | null {
 export function fieldValue(field: Field, row: SourceRow, file: string, report: ImportReport): string | null {
   if (typeof field === 'string') return (row.cells[field] ?? '').trim();
   if ('value' in field) return field.value;
+  if ('join' in field)
+    return field.join
+      .map((column) => (row.cells[column] ?? '').trim())
+      .filter(Boolean)
+      .join(field.separator);
   const raw = (row.cells[field.column] ?? '').trim();
   if (field.keep !== undefined && raw !== '') {
     const kept = new RegExp(field.keep).exec(raw)?.[1];

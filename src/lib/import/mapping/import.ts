@@ -34,7 +34,9 @@ interface Located {
 function valueColumns(value: ValueRule): string[] {
   if (value.as === 'count') return typeof value.column === 'string' ? [value.column] : value.column.sum;
   const own =
-    value.as === 'rate' ? [value.numerator, value.denominator] : [value.column, ...(value.denominator ? [value.denominator] : [])];
+    value.as === 'rate'
+      ? [value.numerator, value.denominator]
+      : [value.column, ...(value.denominator ? [value.denominator] : []), ...(value.missing_reason ? [value.missing_reason.column] : [])];
   return value.mask_column ? [...own, value.mask_column.column] : own;
 }
 
@@ -94,7 +96,10 @@ function checked<S extends z.ZodType>(
 
 /** What the rows of every file add up to, before the tables are written. */
 interface Collected {
-  directory: Map<string, { year: string; row: Row; at: Located; columns: Record<string, string> }>;
+  directory: Map<string, { year: string; row: Row; at: Located; columns: Record<string, string>; fromYears: string[] }>;
+  /** The years each school is listed in a directory file, and every year any directory lists. */
+  listedIn: Map<string, Set<string>>;
+  directoryYears: Set<string>;
   /** Output rows by table and key (`measures|2018-19|100|ell_share|all`), one per key. */
   rows: Map<string, { row: Row; at: Located }>;
 }
@@ -176,8 +181,14 @@ function collectDirectory(
     const column = directoryColumn(key, field);
     if (column !== null) columns[key] = column;
   }
+  collected.directoryYears.add(year);
+  collected.listedIn.set(schoolId, (collected.listedIn.get(schoolId) ?? new Set()).add(year));
+  const fromYears = Object.entries(rule.directory).flatMap(([key, field]) =>
+    field && typeof field === 'object' && 'from_years' in field ? [key] : [],
+  );
   const earlier = collected.directory.get(schoolId);
-  if (readable && (earlier === undefined || earlier.year <= year)) collected.directory.set(schoolId, { year, row: out, at, columns });
+  if (readable && (earlier === undefined || earlier.year <= year))
+    collected.directory.set(schoolId, { year, row: out, at, columns, fromYears });
 }
 
 /** The values of one row: enrollment counts, a school's measures, or a reference row's averages. */
@@ -228,7 +239,7 @@ function collectValues(
 }
 
 function collectRows(mapping: Mapping, tables: readonly { rule: FileRule; table: SourceTable }[], report: ImportReport): Collected {
-  const collected: Collected = { directory: new Map(), rows: new Map() };
+  const collected: Collected = { directory: new Map(), listedIn: new Map(), directoryYears: new Set(), rows: new Map() };
   for (const { rule, table } of tables)
     for (const row of table.rows) {
       const at = { file: table.file, line: row.line };
@@ -253,7 +264,14 @@ const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 
 /** The site's data/ and content/ files, rows sorted by key so the same inputs give the same bytes. */
 function writeSite(mapping: Mapping, collected: Collected, published: string, report: ImportReport): Map<string, string> {
   const schools: Row[] = [];
-  for (const [, { row, at, columns }] of [...collected.directory].sort(byKey)) {
+  const allYears = [...collected.directoryYears].sort();
+  for (const [id, { row: listed, at, columns, fromYears }] of [...collected.directory].sort(byKey)) {
+    const years = [...(collected.listedIn.get(id) ?? [])].sort();
+    const span: Row = {
+      opened: years[0] === allYears[0] ? null : (years[0] ?? null),
+      closed: years.at(-1) === allYears.at(-1) ? null : (years.at(-1) ?? null),
+    };
+    const row = { ...listed, ...Object.fromEntries(fromYears.map((key) => [key, span[key] ?? null])) };
     const parsed: { grades: string } | null = checked(SchoolRowSchema, row, at, report, columns);
     // Grades in the site's one spelling ("06-08" is written 6-8), as the site reads them.
     if (parsed) schools.push({ ...row, grades: parsed.grades });

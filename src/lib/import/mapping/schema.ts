@@ -29,12 +29,14 @@ const pattern = z.string().refine(
  * row (`{ value: elementary }`), or a column whose codes are translated (`{ column, map }`);
  * a code missing from `map` is reported with the codes it expected. `keep`, a regular expression,
  * keeps only its first group of the cell (`^(\d{5})` reads the ZIP `27511.0` as 27511); a cell
- * it does not match is reported.
+ * it does not match is reported. `{ join: [columns], separator }` joins the columns' cells that
+ * are not blank (an address and its second line).
  */
 const FieldSchema = z.union([
   text,
   z.strictObject({ value: text }),
   z.strictObject({ column: text, map: z.record(z.string(), z.string()).optional(), keep: pattern.optional() }),
+  z.strictObject({ join: z.array(text).min(2, { error: 'two or more columns to join' }), separator: z.string().default(', ') }),
 ]);
 export type Field = z.infer<typeof FieldSchema>;
 
@@ -99,6 +101,13 @@ const GradeSpanSchema = z.strictObject({
   ends: z.record(z.string(), z.string()).default({}),
 });
 
+/**
+ * The year a school opened or closed, from the directory files themselves: a school missing from
+ * the first year's directory opened in the first year that lists it, one missing from the last
+ * year's closed after the last year that lists it. Blank for a school every year lists.
+ */
+const FromYearsSchema = z.strictObject({ from_years: z.literal(true) });
+
 const DirectorySchema = z.strictObject({
   name: FieldSchema,
   /** elementary, middle, high or combined: usually `{ column, map }` from the source's codes, or `{ from_grades: true }`. */
@@ -112,6 +121,8 @@ const DirectorySchema = z.strictObject({
   longitude: FieldSchema.optional(),
   phone: FieldSchema.optional(),
   website: FieldSchema.optional(),
+  opened: FromYearsSchema.optional(),
+  closed: FromYearsSchema.optional(),
 });
 type DirectoryRule = z.infer<typeof DirectorySchema>;
 export type DirectoryField = NonNullable<DirectoryRule[keyof DirectoryRule]>;
@@ -147,6 +158,12 @@ const masksOf = () => z.record(z.string(), MaskSchema).optional();
 const MaskColumnSchema = z.strictObject({ column: text, unmasked: z.array(z.string()).default([]) });
 export type MaskColumn = z.infer<typeof MaskColumnSchema>;
 
+/**
+ * Why a blank value is blank, when another column of the row says so: `{ column: asm_option,
+ * equals: [Y], reason: alternative school, no score }`. Other blank values have no reason.
+ */
+const MissingReasonSchema = z.strictObject({ column: text, equals: z.array(z.string()).min(1), reason: text });
+
 const ScaleSchema = z.enum(['percent', 'fraction', 'as_is'], { error: 'percent, fraction or as_is' });
 
 /**
@@ -164,6 +181,7 @@ const ValueSchema = z.discriminatedUnion('as', [
     scale: ScaleSchema.default('as_is'),
     /** The size of the group the value is of (a cohort), written beside it. */
     denominator: text.optional(),
+    missing_reason: MissingReasonSchema.optional(),
     masks: masksOf(),
     mask_column: MaskColumnSchema.optional(),
   }),

@@ -69,6 +69,13 @@ function countCells(column: Extract<ValueRule, { as: 'count' }>['column'], conte
   return { ...MISSING, value: sum, status: 'ok' };
 }
 
+/** A blank value, with the reason its row gives, if the rule names one. */
+function missing(rule: Extract<ValueRule, { as: 'value' }>, row: SourceRow): ValueCells {
+  const because = rule.missing_reason;
+  const matches = because !== undefined && because.equals.includes((row.cells[because.column] ?? '').trim());
+  return matches ? { ...MISSING, reason: because.reason } : MISSING;
+}
+
 function fromMask(cell: { status: Exclude<CellStatus, 'ok'>; bound: number | null; reason: string | null }): ValueCells {
   return { numerator: null, denominator: null, value: cell.bound, status: cell.status, reason: cell.reason };
 }
@@ -76,7 +83,7 @@ function fromMask(cell: { status: Exclude<CellStatus, 'ok'>; bound: number | nul
 /** A categorical indicator's level, written as the mapping lists it; anything else is an issue. */
 function levelCells(rule: Extract<ValueRule, { as: 'value' }>, levels: readonly string[], context: Context): ValueCells | null {
   const raw = (context.row.cells[rule.column] ?? '').trim();
-  if (raw === '') return MISSING;
+  if (raw === '') return missing(rule, context.row);
   const level = levels.find((name) => name.toLowerCase() === raw.toLowerCase());
   if (level !== undefined) return { ...MISSING, value: level, status: 'ok' };
   const cell = readCell(raw, context.masks);
@@ -120,7 +127,7 @@ export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined
   if (rule.as === 'value' && indicator?.type === 'categorical') return levelCells(rule, indicator.levels ?? [], context);
   const cell = numberOrMask(rule.column, context);
   if (cell === null) return null;
-  if (cell.kind === 'blank') return MISSING;
+  if (cell.kind === 'blank') return missing(rule, context.row);
   if (cell.kind === 'mask') return fromMask(cell);
   const denominator = rule.denominator === undefined ? null : numberOrMask(rule.denominator, context);
   if (denominator === null && rule.denominator !== undefined) return null;
