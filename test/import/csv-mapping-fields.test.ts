@@ -98,3 +98,52 @@ describe('mapping fields for statewide files with masks in sibling columns', () 
     ]);
   });
 });
+
+// Two years of a directory and a score file: a school opens, another closes, one has a blank score and says why.
+const YEARS_MAPPING = `site: { name: S, short_name: S, need_measure: score }
+source: { title: T, publisher: P, licence: L, version: '1' }
+district_id: '1'
+files:
+  - path: schools.csv
+    year: { column: year, format: end_year }
+    school_id: id
+    directory:
+      name: id
+      level: { value: elementary }
+      grades: { value: K-5 }
+      address: { join: [street, street2], separator: ' / ' }
+      opened: { from_years: true }
+      closed: { from_years: true }
+    values:
+      - { as: value, indicator: score, column: score, missing_reason: { column: alt, equals: ['Y'], reason: an alternative school } }
+domains: [{ id: d, title: D, weight: 1 }]
+indicators: [{ id: score, title: R, domain: d, kind: outcome, unit: score, direction: higher_is_better, source: schools.csv }]
+`;
+const YEARS = `year,id,street,street2,score,alt
+2018,a,1 Main St,,50,N
+2018,b,2 Main St,,60,N
+2019,b,2 Main St,Suite 4,,Y
+2019,c,3 Main St,,,N
+`;
+
+describe('mapping fields for directories over several years', () => {
+  const fatal = new IssueCollector();
+  const mapping = readMapping(YEARS_MAPPING, 'mapping.yaml', fatal);
+  if (mapping === null) throw new Error(JSON.stringify(fatal.issues));
+  const result = importCsv(mapping, new Map([['schools.csv', YEARS]]), { published: '2020-01-01' });
+
+  it("writes the year a school opened or closed from the years the directory lists it, and joins an address's lines", () => {
+    expect(tableLines(result, 'schools')).toEqual([
+      'a,1,a,elementary,K-5,1 Main St,,,,,,,,,2017-18',
+      'b,1,b,elementary,K-5,2 Main St / Suite 4,,,,,,,,,',
+      'c,1,c,elementary,K-5,3 Main St,,,,,,,,2018-19,',
+    ]);
+  });
+
+  it('gives a blank value the reason its row says, and no other', () => {
+    expect(tableLines(result, 'measures').filter((line) => line.startsWith('2018-19'))).toEqual([
+      '2018-19,b,score,all,,,,missing,an alternative school',
+      '2018-19,c,score,all,,,,missing,',
+    ]);
+  });
+});
