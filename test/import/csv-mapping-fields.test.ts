@@ -28,7 +28,9 @@ files:
       grades: { span: span, separator: ':', ends: { P2: PK, '13': '12' } }
       zip: { column: zip, keep: '^(\\d{5})(\\.0)?$' }
     values:
-      - { as: count, column: { sum: [boys, girls] } }
+      - as: count
+        column: { sum: [boys, girls] }
+      - { as: spending, federal: den, state_local: { sum: [pct, den] } }
       - as: value
         indicator: rate
         column: pct
@@ -65,6 +67,10 @@ describe('mapping fields for statewide files with masks in sibling columns', () 
     ]);
   });
 
+  it('writes spending per pupil, a sum of columns, to spending.csv', () => {
+    expect(tableLines(result, 'spending')).toEqual(['2018-19,920001,22,62.5', '2018-19,920002,11,106', '2018-19,920003,15,27']);
+  });
+
   it('adds a count up across columns', () => {
     expect(tableLines(result, 'enrollment')).toEqual([
       '2018-19,920001,all,22,ok,',
@@ -94,7 +100,7 @@ describe('mapping fields for statewide files with masks in sibling columns', () 
     const mapping = MAPPING.replace("'^920(\\d{3}|LEA)$'", "'^920(('").replace('sum: [boys, girls]', 'sum: [boys]');
     expect(run(undefined, mapping).fatal).toEqual([
       'mapping.yaml line 8, column "files.0.filters.0.matches": got "^920((", expected a regular expression, like ^920\\d{3}$.',
-      'mapping.yaml line 19, column "files.0.values.0.column.sum": got "[\\"boys\\"]", expected two or more columns to add up.',
+      'mapping.yaml line 17, column "files.0.values.0.column.sum": got "[\\"boys\\"]", expected two or more columns to add up.',
     ]);
   });
 });

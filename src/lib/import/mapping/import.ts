@@ -4,6 +4,7 @@ import {
   type ReferenceKind,
   ReferenceRowSchema,
   SchoolRowSchema,
+  SpendingRowSchema,
   TABLE_COLUMNS,
 } from '../../data/schemas.ts';
 import type { z } from 'zod';
@@ -14,8 +15,8 @@ import { schoolYearFrom } from './cells.ts';
 import { starterContent } from './content.ts';
 import { directoryCells, directoryColumn, directoryColumnsRead } from './directory.ts';
 import { mappingManifest } from './manifest.ts';
-import type { FileRule, FilterRule, Mapping, ValueRule } from './schema.ts';
-import { valueCells } from './values.ts';
+import type { Amount, FileRule, FilterRule, Mapping, ValueRule } from './schema.ts';
+import { dollarsOf, valueCells } from './values.ts';
 
 export interface CsvImport {
   /** The site's files by path (`data/measures.csv`, `content/site.md`); empty when anything was fatal. */
@@ -32,7 +33,9 @@ interface Located {
 
 /** The columns a value rule reads. */
 function valueColumns(value: ValueRule): string[] {
-  if (value.as === 'count') return typeof value.column === 'string' ? [value.column] : value.column.sum;
+  const amount = (column: Amount) => (typeof column === 'string' ? [column] : column.sum);
+  if (value.as === 'count') return amount(value.column);
+  if (value.as === 'spending') return [...amount(value.federal), ...amount(value.state_local)];
   const own =
     value.as === 'rate'
       ? [value.numerator, value.denominator]
@@ -203,6 +206,20 @@ function collectValues(
   const { year, reference, at } = place;
   const schoolId = (row.cells[rule.school_id] ?? '').trim();
   for (const value of rule.values) {
+    if (value.as === 'spending') {
+      const context = { file: at.file, row, masks: {}, report };
+      const [federal, stateLocal] = [dollarsOf(value.federal, context), dollarsOf(value.state_local, context)];
+      const out = { school_year: year, school_id: schoolId, federal: federal ?? null, state_local: stateLocal ?? null };
+      const columns = { federal: valueColumns(value)[0] ?? '', state_local: valueColumns(value).at(-1) ?? '' };
+      if (
+        reference === undefined &&
+        federal !== undefined &&
+        stateLocal !== undefined &&
+        checked(SpendingRowSchema, out, at, report, columns)
+      )
+        keep(collected, report, `spending|${year}|${schoolId}`, out, at);
+      continue;
+    }
     const group = value.group ?? place.group ?? 'all';
     const indicator = value.as === 'count' ? undefined : mapping.indicators.find((candidate) => candidate.id === value.indicator);
     const cells = valueCells(value, indicator, { file: at.file, row, masks: mapping.masks, report });
@@ -292,8 +309,10 @@ function writeSite(mapping: Mapping, collected: Collected, published: string, re
     enrollment: rowsOf('enrollment'),
     measures: rowsOf('measures'),
     references: rowsOf('references'),
+    spending: rowsOf('spending'),
   };
-  const written = Object.keys(tables).filter((table) => table !== 'references' || (tables[table]?.length ?? 0) > 0);
+  // A source without averages or spending gets no empty table of them.
+  const written = Object.keys(tables).filter((table) => !['references', 'spending'].includes(table) || (tables[table]?.length ?? 0) > 0);
   const files = new Map<string, string>();
   for (const table of written)
     files.set(`data/${table}.csv`, toCsv(TABLE_COLUMNS[table as keyof typeof TABLE_COLUMNS].columns, tables[table] ?? []));

@@ -6,6 +6,7 @@ const TITLES: Readonly<Record<string, string>> = {
   enrollment: 'Enrollment by school, year and student group',
   measures: 'Indicators by school, year and student group',
   references: 'District and state averages as the source publishes them',
+  spending: 'Per-pupil spending by school and year, federal and state/local',
 };
 
 /**

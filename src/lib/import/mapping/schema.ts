@@ -170,8 +170,12 @@ const ScaleSchema = z.enum(['percent', 'fraction', 'as_is'], { error: 'percent, 
  * One number of a row. `as: value` — a published value (a percent, a score, a level of a
  * categorical indicator) in `column`; `as: rate` — a `numerator` and `denominator` column,
  * the rate is computed by the site; `as: count` — a count of students of `group`, written
- * to enrollment.csv (no indicator). The group is `group`, or the row's (see `group` of the file).
+ * to enrollment.csv (no indicator); `as: spending` — dollars per pupil, to spending.csv. The group is `group`, or the row's (see `group` of the file).
  */
+/** A number in one column, or `{ sum: [columns] }`: one split across columns (boys and girls of a race). */
+const AmountSchema = z.union([text, z.strictObject({ sum: z.array(text).min(2, { error: 'two or more columns to add up' }) })]);
+export type Amount = z.infer<typeof AmountSchema>;
+
 const ValueSchema = z.discriminatedUnion('as', [
   z.strictObject({
     as: z.literal('value'),
@@ -196,11 +200,12 @@ const ValueSchema = z.discriminatedUnion('as', [
   }),
   z.strictObject({
     as: z.literal('count'),
-    /** One column, or `{ sum: [columns] }`: a count split across columns (boys and girls of a race). */
-    column: z.union([text, z.strictObject({ sum: z.array(text).min(2, { error: 'two or more columns to add up' }) })]),
+    column: AmountSchema,
     group: StudentGroupSchema.optional(),
     masks: masksOf(),
   }),
+  /** A school's spending per pupil in dollars, to spending.csv: federal, and state and local together. */
+  z.strictObject({ as: z.literal('spending'), federal: AmountSchema, state_local: AmountSchema }),
 ]);
 export type ValueRule = z.infer<typeof ValueSchema>;
 
@@ -262,7 +267,7 @@ function checkReferences(
   });
   mapping.files.forEach((file, f) =>
     file.values.forEach((value, v) => {
-      if (value.as !== 'count' && !indicators.has(value.indicator))
+      if ('indicator' in value && !indicators.has(value.indicator))
         fail(['files', f, 'values', v, 'indicator'], `one of the indicators listed under "indicators": ${[...indicators].join(', ')}`);
     }),
   );

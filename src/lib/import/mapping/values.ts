@@ -3,7 +3,7 @@ import type { OutCell } from '../write-csv.ts';
 import type { SourceRow } from '../rows.ts';
 import type { ImportReport } from '../report.ts';
 import { expectedNumber, readCell, sameCode } from './cells.ts';
-import type { IndicatorRule, Mask, MaskColumn, ValueRule } from './schema.ts';
+import type { Amount, IndicatorRule, Mask, MaskColumn, ValueRule } from './schema.ts';
 
 /** The cells of a measure, a reference or an enrollment row that come from one value rule. */
 export interface ValueCells {
@@ -57,7 +57,7 @@ function siblingMask(maskColumn: MaskColumn, { file, row, masks, report }: Conte
 }
 
 /** A count over one column or the sum of several; a masked or blank part masks or blanks the sum. */
-function countCells(column: Extract<ValueRule, { as: 'count' }>['column'], context: Context): ValueCells | null {
+function countCells(column: Amount, context: Context): ValueCells | null {
   const cells = (typeof column === 'string' ? [column] : column.sum).map((part) => numberOrMask(part, context));
   let sum = 0;
   for (const cell of cells) {
@@ -67,6 +67,16 @@ function countCells(column: Extract<ValueRule, { as: 'count' }>['column'], conte
     sum += cell.value;
   }
   return { ...MISSING, value: sum, status: 'ok' };
+}
+
+/**
+ * Dollars per pupil, to the cent; blank when the source is blank. spending.csv has no status,
+ * so a masked amount cannot be written: it is an issue.
+ */
+export function dollarsOf(amount: Amount, context: Context): number | null | undefined {
+  const cells = countCells(amount, { ...context, masks: {} });
+  if (cells === null) return undefined;
+  return typeof cells.value === 'number' ? Math.round(cells.value * 100) / 100 : null;
 }
 
 /** A blank value, with the reason its row gives, if the rule names one. */
@@ -103,7 +113,11 @@ function levelCells(rule: Extract<ValueRule, { as: 'value' }>, levels: readonly 
  * already reported). A masked numerator or denominator masks the rate: the site must not
  * show a rate the source hid.
  */
-export function valueCells(rule: ValueRule, indicator: IndicatorRule | undefined, mappingContext: Context): ValueCells | null {
+export function valueCells(
+  rule: Exclude<ValueRule, { as: 'spending' }>,
+  indicator: IndicatorRule | undefined,
+  mappingContext: Context,
+): ValueCells | null {
   const ruleContext = rule.masks === undefined ? mappingContext : { ...mappingContext, masks: rule.masks };
   if (rule.as === 'count') return countCells(rule.column, ruleContext);
   // With a mask column the codes are read there, and the value's own cell holds numbers only.
