@@ -64,6 +64,7 @@ describe('the Wake example mapping against the coded NC importer, on the NC exce
   it('gives the same directory, measures, references, enrollment and spending, in the columns the coded importer writes', () => {
     for (const name of ['schools', 'measures', 'references', 'enrollment', 'spending']) {
       expect(compared(name), name).toEqual({ onlyCoded: [], onlyMapped: [] });
+      expect(table(mapped.files, name).length, name).toBe(table(coded.files, name).length);
       expect(table(mapped.files, name).length, name).toBeGreaterThan(0);
     }
     // What a mapping adds from the asm_option column, and the opening year from the directories' years.

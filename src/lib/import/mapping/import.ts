@@ -31,9 +31,10 @@ interface Located {
   line: number;
 }
 
+const amount = (column: Amount) => (typeof column === 'string' ? [column] : column.sum);
+
 /** The columns a value rule reads. */
 function valueColumns(value: ValueRule): string[] {
-  const amount = (column: Amount) => (typeof column === 'string' ? [column] : column.sum);
   if (value.as === 'count') return amount(value.column);
   if (value.as === 'spending') return [...amount(value.federal), ...amount(value.state_local)];
   const own =
@@ -210,7 +211,7 @@ function collectValues(
       const context = { file: at.file, row, masks: {}, report };
       const [federal, stateLocal] = [dollarsOf(value.federal, context), dollarsOf(value.state_local, context)];
       const out = { school_year: year, school_id: schoolId, federal: federal ?? null, state_local: stateLocal ?? null };
-      const columns = { federal: valueColumns(value)[0] ?? '', state_local: valueColumns(value).at(-1) ?? '' };
+      const columns = { federal: amount(value.federal).join(' + '), state_local: amount(value.state_local).join(' + ') };
       if (
         reference === undefined &&
         federal !== undefined &&

@@ -128,10 +128,6 @@ type DirectoryRule = z.infer<typeof DirectorySchema>;
 export type DirectoryField = NonNullable<DirectoryRule[keyof DirectoryRule]>;
 
 /**
- * How a value column is written: `percent` (45.2 is 45.2%), `fraction` (0.452 is 45.2%,
- * multiplied by 100) or `as_is` (any other unit: counts, dollars, scores, rates per 100).
- */
-/**
  * A masking code the source writes instead of a number (`*`, `<5`, `n<10`, `--`, `Above 95%`)
  * and what it means: `suppressed` or `missing` (no number), or `coded_low`/`coded_high` with
  * the `bound` of the range it hides (5 for "<5").
@@ -164,6 +160,10 @@ export type MaskColumn = z.infer<typeof MaskColumnSchema>;
  */
 const MissingReasonSchema = z.strictObject({ column: text, equals: z.array(z.string()).min(1), reason: text });
 
+/**
+ * How a value column is written: `percent` (45.2 is 45.2%), `fraction` (0.452 is 45.2%,
+ * multiplied by 100) or `as_is` (any other unit: counts, dollars, scores, rates per 100).
+ */
 const ScaleSchema = z.enum(['percent', 'fraction', 'as_is'], { error: 'percent, fraction or as_is' });
 
 /**
