@@ -1,6 +1,7 @@
 import { renderBarChart, type BarData } from '../../src/lib/charts/bar.ts';
 import { renderHistogramChart, type HistogramData } from '../../src/lib/charts/histogram.ts';
 import { renderLocatorChart, type LocatorData } from '../../src/lib/charts/locator.ts';
+import { renderScatterChart, type ScatterData } from '../../src/lib/charts/scatter.ts';
 import { renderSparklines, type SparklinesData } from '../../src/lib/charts/sparklines.ts';
 import { renderTrendChart, type TrendData } from '../../src/lib/charts/trend.ts';
 import { computeDistrictGrid } from '../../src/lib/site/district-grid.ts';
@@ -126,6 +127,22 @@ export const sparklinesArea: SparklinesData = {
 };
 
 /** Every snapshot: its file name and how to render it with a given id prefix. */
+/** Spending against need: three index levels, each its own shape, one of them a single school. */
+const scatterLevels: ScatterData = {
+  x: { label: 'Economically disadvantaged', unit: 'percent' },
+  y: { label: 'State and local money per student', unit: 'dollars' },
+  categories: ['Highest need', 'Middle need', 'Lowest need'],
+  points: [
+    { x: 82, y: 11800, category: 0 },
+    { x: 74.5, y: 12250, category: 0 },
+    { x: 69, y: 10900, category: 0 },
+    { x: 48, y: 11050, category: 1 },
+    { x: 52.5, y: 10400, category: 1 },
+    { x: 40, y: 11600, category: 1 },
+    { x: 12, y: 10150, category: 2 },
+  ],
+};
+
 export const CASES: readonly { name: string; render: (idPrefix: string) => string }[] = [
   { name: 'histogram-plain', render: (idPrefix) => renderHistogramChart(histogramPlain, { locale: 'en', idPrefix }) },
   { name: 'histogram-marked', render: (idPrefix) => renderHistogramChart(histogramMarked, { locale: 'en', idPrefix }) },
@@ -136,5 +153,6 @@ export const CASES: readonly { name: string; render: (idPrefix: string) => strin
   { name: 'bar-weights', render: (idPrefix) => renderBarChart(barWeights, { locale: 'en', idPrefix }) },
   { name: 'locator-district', render: (idPrefix) => renderLocatorChart(locatorDistrict, { locale: 'en', idPrefix }) },
   { name: 'sparklines-area', render: (idPrefix) => renderSparklines(sparklinesArea, { locale: 'en', idPrefix }) },
+  { name: 'scatter-levels', render: (idPrefix) => renderScatterChart(scatterLevels, { locale: 'en', idPrefix }) },
   { name: 'locator-single', render: (idPrefix) => renderLocatorChart(locatorSingle, { locale: 'en', idPrefix }) },
 ];

@@ -167,6 +167,15 @@ describe('bad front matter names the file, the line of the key and the key', () 
     expect(issuesOf(files)).toMatchObject([{ file: 'content/indicators/absent.md', expected: expect.stringContaining('plain-language explanation') }]);
   });
 
+  it('refuses a spending group that is not a student group, and says which are', () => {
+    const files = tinySiteWith({
+      'content/site.md': (text) => text.replace('need_measure: poverty', 'need_measure: poverty\nspending:\n  groups: [econ_disadv, low_income]'),
+    });
+    expect(issuesOf(files)).toMatchObject([
+      { file: 'content/site.md', column: 'spending.groups', value: 'low_income', expected: expect.stringMatching(/^a student group: all, /) },
+    ]);
+  });
+
   it('a need measure that is an outcome', () => {
     const files = tinySiteWith({ 'content/site.md': (text) => text.replace('need_measure: poverty', 'need_measure: absent') });
     expect(issuesOf(files)).toMatchObject([{ file: 'content/site.md', column: 'need_measure', value: 'absent' }]);

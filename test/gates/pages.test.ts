@@ -18,6 +18,8 @@ describe('pages: every school, former id and indicator has its page, and nothing
         ...data.indicators.map((indicator) => `indicators/${indicator.slug}/index.html`),
         'index.html',
         'methodology/index.html',
+        // No spending file, no spending page: Wake and the demo have one, NYC and Boston do not.
+        ...(data.spending ? ['spending/index.html'] : []),
         'search/index.html',
         'privacy/index.html',
         'accessibility/index.html',
@@ -27,6 +29,7 @@ describe('pages: every school, former id and indicator has its page, and nothing
         `pages: ${site.name}: ${data.schools.length} schools, ${redirects.length} former ids, ${data.indicators.length} indicators`,
       );
       expect(missing).toEqual([]);
+      expect(files.has('spending/index.html')).toBe(data.spending !== null);
       // No build leftovers such as Astro's content-*.mjs stubs or source maps.
       expect([...files].filter((file) => /\.(mjs|map|d\.ts)$/.test(file))).toEqual([]);
     });

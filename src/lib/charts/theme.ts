@@ -25,3 +25,17 @@ export const COMPARISON_STYLES = [
   { dash: '2 3', symbol: 'triangle' },
   { dash: '10 3 2 3', symbol: 'diamond' },
 ] as const;
+
+/**
+ * Categories of one chart (a school's index level on spending against need): each differs in
+ * shape as well as colour, so a reader who cannot tell the colours apart still can the marks.
+ */
+export const CATEGORY_STYLES = [
+  { colour: '#1d4f91', symbol: 'circle' },
+  { colour: '#a8431c', symbol: 'triangle' },
+  { colour: '#2e6b30', symbol: 'square' },
+  { colour: '#6a3d9a', symbol: 'diamond' },
+  { colour: '#595959', symbol: 'cross' },
+  { colour: '#7a5900', symbol: 'star' },
+  { colour: '#0f6b75', symbol: 'wye' },
+] as const;

@@ -33,6 +33,8 @@ export interface TrendData {
   decimals: number;
   /** A fixed y-axis, like [0, 100] for scores; widened to any value outside it. */
   yDomain?: Domain;
+  /** The chart's finding, where the default one (a score's rise or fall) does not fit what is drawn. */
+  description?: string;
 }
 
 const HEIGHT = 300;
@@ -157,7 +159,7 @@ export function renderTrendChart(data: TrendData, { locale, idPrefix }: ChartOpt
       ...endLabels(ordered, yDomain),
     ],
   });
-  return finalizeSvg(svg, { idPrefix, title: describeTrendChart(data, locale) });
+  return finalizeSvg(svg, { idPrefix, title: data.description ?? describeTrendChart(data, locale) });
 }
 
 function describeMain(series: TrendSeries, format: (value: number) => string, locale: string): string {

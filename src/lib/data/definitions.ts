@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { IssueCollector } from '../errors.ts';
 import { findSlugClashes } from '../site/slug.ts';
 import { parseFrontMatter, type Document } from './front-matter.ts';
+import { groupVocabulary } from './groups.ts';
 import type { Domain, Indicator, SiteConfig } from './schemas.ts';
 import type { SiteFiles } from './site-files.ts';
 
@@ -77,5 +78,9 @@ export function checkDefinitions(
         value: site.need_measure,
         expected: `an indicator of kind context (student need), not ${need.kind}: comparing spending or results with need must not measure need by spending or results`,
       });
+    const vocabulary = groupVocabulary(site.student_groups);
+    for (const group of site.spending.groups)
+      if (!vocabulary.has(group))
+        issues.add({ file: 'content/site.md', column: 'spending.groups', value: group, expected: `a student group: ${vocabulary.ids.join(', ')}` });
   }
 }

@@ -30,7 +30,7 @@ const trimmedEnum = <const T extends readonly [string, ...string[]]>(values: T, 
 
 // ---------- data/schools.csv ----------
 
-const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
+export const SCHOOL_LEVELS = ['elementary', 'middle', 'high', 'combined'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
 export const SchoolRowSchema = z.object({
@@ -334,6 +334,15 @@ export const SiteConfigSchema = z.strictObject({
     .strictObject({
       count: z.number().int().min(1).max(50).default(8),
       same_level: z.boolean().default(true),
+    })
+    .prefault({}),
+  /** How the spending page reads data/spending.csv; a site without that file has no spending page. */
+  spending: z
+    .strictObject({
+      /** Schools with fewer students are left out of the analysis: a tiny program's cost per pupil says little about a district's choices. */
+      min_enrollment: z.number({ error: 'a number of students, like 100' }).int().min(0).default(100),
+      /** The student groups whose outcomes "doing more with less" reads. */
+      groups: z.array(z.string().min(1)).min(1).default(['econ_disadv', 'english_learner', 'disability']),
     })
     .prefault({}),
 });

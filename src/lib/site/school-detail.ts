@@ -11,6 +11,9 @@ import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../pri
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
 import { districtGroupFigures, groupGaps, type CountedCell, type DistrictGroupFigure } from './group-gaps.ts';
 import { computePeers, type Peer } from './peers.ts';
+import { compareSpending } from '../spending/site-spending.ts';
+import { weightedPerPupil, type PerPupil } from '../spending/per-pupil.ts';
+import type { SpendingSchool } from '../spending/progressivity.ts';
 import { strengthsAndChallenges, type FindingIndicator } from './strengths.ts';
 import { indexValue } from '../privacy/index-value.ts';
 import type { GroupCell, IndicatorHistory, SchoolDetail, SchoolSummary, SchoolYearDetail } from './types.ts';
@@ -21,7 +24,8 @@ export interface SchoolDetailSources {
   scores: ScoresByYear;
   measures: MeasureIndex<PublishedMeasure>;
   enrollment: ReadonlyMap<string, GroupCell[]>;
-  spending: ReadonlyMap<string, PublishableDataset['spending'][number]>;
+  /** Each year's schools with spending, by id, and the district's average of them. */
+  spending: ReadonlyMap<string, { schools: ReadonlyMap<string, SpendingSchool>; district: PerPupil }>;
   domainPosition: DomainPosition;
   /** The sums of groups a reader can subtract from, which the gap to "all other students" must respect. */
   relations: readonly GroupRelation[];
@@ -39,6 +43,7 @@ export function schoolDetailSources(
   data: PublishableDataset,
   scores: ScoresByYear,
   measures: MeasureIndex<PublishedMeasure>,
+  spendingByYear: ReadonlyMap<string, readonly SpendingSchool[]>,
 ): SchoolDetailSources {
   const enrollment = new Map<string, GroupCell[]>();
   for (const row of data.enrollment) {
@@ -47,7 +52,12 @@ export function schoolDetailSources(
     list.push({ group: row.student_group, cell: toCell(row) });
     enrollment.set(key, list);
   }
-  const spending = new Map(data.spending.map((row) => [rowKey({ school_year: row.school_year, school_id: row.school_id }), row]));
+  const spending = new Map(
+    [...spendingByYear].map(([year, schools]) => [
+      year,
+      { schools: new Map(schools.map((s) => [s.id, s])), district: weightedPerPupil(schools) },
+    ]),
+  );
   const domainPosition = domainPositions(
     scores,
     data.years,
@@ -121,6 +131,7 @@ export function schoolDetail(school: SchoolRow, summary: SchoolSummary, sources:
       const groups = sources.enrollment.get(rowKey({ school_year: year, school_id: school.school_id }));
       return groups ? [{ year, groups }] : [];
     }),
+    spending: spendingHistory(school.school_id, sources),
   };
 }
 
@@ -157,12 +168,10 @@ function indicatorHistories(schoolId: string, years: readonly string[], sources:
 }
 
 function schoolYearDetail(schoolId: string, year: string, sources: SchoolDetailSources): SchoolYearDetail | null {
-  const { data, scores, measures, spending, domainPosition } = sources;
+  const { data, scores, measures, domainPosition } = sources;
   const entity = scores.entity(year, schoolId);
   const score = scores.info(year, schoolId);
   if (!entity || !score) return null;
-  const key = rowKey({ school_year: year, school_id: schoolId });
-  const money = spending.get(key);
   const own = measures.schoolYear(year, schoolId);
   const explanation = explainScore(data.method, entity, scores.entities(year), SCORE_DECIMALS);
   const cells: Record<string, PublishedCell> = Object.fromEntries(
@@ -178,13 +187,6 @@ function schoolYearDetail(schoolId: string, year: string, sources: SchoolDetailS
       const score = entity.domains[d.id]?.score ?? null;
       return { id: d.id, score, ...(score === null ? { below: 0, of: 0 } : domainPosition(year, d.id, score)) };
     }),
-    spending: money
-      ? {
-          federal: money.federal,
-          stateLocal: money.state_local,
-          total: money.federal !== null && money.state_local !== null ? money.federal + money.state_local : null,
-        }
-      : null,
     explanation,
     cells,
     levelChanges: levelChangesOf(schoolId, year, score.level, explanation, cells, sources),
@@ -268,6 +270,16 @@ function peersOf(schoolId: string, year: string, { data, measures, peers }: Scho
       return c ? [{ id: peer.id, need: toCell(c) }] : [];
     }),
   };
+}
+
+/** Each year the school has spending: its own, the district's, and its peers' of that year (`computePeers`). */
+function spendingHistory(schoolId: string, { spending, peers }: SchoolDetailSources): SchoolDetail['spending'] {
+  return [...spending].flatMap(([year, { schools, district }]) => {
+    const own = schools.get(schoolId);
+    if (!own) return [];
+    const peerSpending = (peers(year).get(schoolId) ?? []).flatMap((p) => schools.get(p.id) ?? []);
+    return [compareSpending(year, own, district, peerSpending)];
+  });
 }
 
 /** The school's strengths and challenges against its peers in the page's year (`strengthsAndChallenges`). */

@@ -4,6 +4,7 @@ import type { PublishableDataset } from '../privacy/suppress.ts';
 import { computeDistrictGrid } from './district-grid.ts';
 import { describeIndicators } from './indicator-info.ts';
 import { schoolDetail, schoolDetailSources } from './school-detail.ts';
+import { computeSpendingStory, spendingSchools } from '../spending/site-spending.ts';
 import { scoreSchoolYears } from './scores.ts';
 import { describeSite } from './site-info.ts';
 import { schoolSummary } from './summaries.ts';
@@ -31,15 +32,17 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
     school,
     summary: schoolSummary(school, aliases.get(school.school_id) ?? [], data.years, scores),
   }));
+  const spending = spendingSchools(data, measures);
   const site: SiteData = {
     ...describeSite(data, currentYear),
     indicators: describeIndicators(data, measures, schoolsByName),
     schools: entries.map((entry) => entry.summary),
     currentScores: scores.entities(currentYear).flatMap((e) => (e.composite.score === null ? [] : [e.composite.score])),
     years,
+    spending: computeSpendingStory(data, measures, scores, spending, currentYear),
     districtGrid: computeDistrictGrid(data.schools),
   };
-  const sources = schoolDetailSources(data, scores, measures);
+  const sources = schoolDetailSources(data, scores, measures, spending);
   return {
     site,
     *schoolDetails() {

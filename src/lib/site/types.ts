@@ -5,6 +5,7 @@ import type { LevelChange } from '../index/level-change.ts';
 import type { IndexMethod } from '../index/method.ts';
 import type { ScoreInfo } from '../index/scores-by-year.ts';
 import type { PublishedCell } from '../privacy/suppress.ts';
+import type { SpendingComparison, SpendingStory } from '../spending/site-spending.ts';
 import type { DistrictGroupFigure, GroupGap } from './group-gaps.ts';
 import type { Findings } from './strengths.ts';
 
@@ -53,6 +54,8 @@ export interface SiteData {
   currentScores: number[];
   /** District figures per school year, oldest first. */
   years: YearStats[];
+  /** The spending story (`computeSpendingStory`); null for a site with no spending file. */
+  spending: SpendingStory | null;
   /** Where the district's schools are, coarsely, for every school page's locator map; null without coordinates. */
   districtGrid: LocatorGrid | null;
 }
@@ -129,6 +132,8 @@ export type SchoolDetail = SchoolSummary &
     findings: ({ year: string } & Findings) | null;
     /** Enrollment by student group in every year the school has data, oldest first. */
     enrollment: { year: string; groups: GroupCell[] }[];
+    /** Per-pupil spending in every year the school has it, beside the district's and its peers', oldest first. */
+    spending: SpendingComparison[];
   };
 
 export interface IndicatorHistory {
@@ -150,7 +155,6 @@ export interface SchoolYearDetail {
    * domain: how many have a lower one. A family reads "more need than 41 of 58 schools", not a z-score.
    */
   domains: { id: string; score: number | null; below: number; of: number }[];
-  spending: { federal: number | null; stateLocal: number | null; total: number | null } | null;
   /** The score split into a starting point and each measure's part ("Why this score"). */
   explanation: ScoreExplanation;
   /** The year's all-students cells of the scored indicators, as published. */

@@ -5,6 +5,7 @@ export const paths = {
   indicators: () => 'indicators/',
   indicator: (slug: string) => `indicators/${slug}/`,
   methodology: () => 'methodology/',
+  spending: () => 'spending/',
   search: () => 'search/',
   privacy: () => 'privacy/',
   accessibility: () => 'accessibility/',

@@ -97,7 +97,11 @@ describe('the figure registry', () => {
       'indicator-levels',
       'school-score-parts',
       'school-score-trend',
+      'school-spending',
       'score-distribution',
+      'spending-progressivity',
+      'spending-split',
+      'spending-vs-need',
     ]);
     const built = [
       figures.get('score-distribution')(ctx),
@@ -105,6 +109,8 @@ describe('the figure registry', () => {
       figures.get('school-score-parts')(ctx, schools.get('0101')!),
       figures.get('indicator-distribution')(ctx, ctx.indicator('poverty')!),
       figures.get('domain-weights')(ctx),
+      figures.get('spending-vs-need')(ctx),
+      figures.get('school-spending')(ctx, schools.get('0101')!),
     ];
     for (const figure of built) {
       expect(figure?.svg).toMatch(/^<svg/);

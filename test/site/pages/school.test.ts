@@ -31,10 +31,20 @@ describe('the school page model', () => {
       median: '10.0%',
       direction: 'Lower is better',
     });
-    expect(birch.spending?.items).toEqual([
-      { term: 'State and local funds', detail: '$10,100' },
-      { term: 'Federal funds', detail: '$510' },
-      { term: 'Total', detail: '$10,610' },
+    // The district's schools weighted by students: state and local (310 × 10,500 + 480 × 10,100 +
+    // 900 × 9,800) / 1,690 = 10,013.6; federal 769,000 / 1,690 = 455.0. Birch, the only middle
+    // school, has no peers of its level.
+    expect(birch.spending?.split.rows).toEqual([
+      ['State and local', '$10,100', '$10,014', 'No data'],
+      ['Federal', '$510', '$455', 'No data'],
+      ['Total', '$10,610', '$10,469', 'No data'],
+    ]);
+    expect(birch.spending?.summary).toBe(
+      'In 2023–24, Birch Middle spent $10,100 of state and local money per student, about the same as the average of the district’s schools ($10,014).',
+    );
+    expect(birch.spending?.figure?.rows).toEqual([
+      ['2022–23', '$9,900', '$10,031', 'No data'],
+      ['2023–24', '$10,100', '$10,014', 'No data'],
     ]);
     expect(birch.attendance.table?.rows).toEqual([['All students', '500', '480']]);
     // Each domain says where it stands among the year's schools, in words, not as a z-score.

@@ -5,10 +5,12 @@
  */
 import { enGlossary } from './en-glossary.ts';
 import { enSchool } from './en-school.ts';
+import { enSpending } from './en-spending.ts';
 
 export const en = {
   ...enGlossary,
   ...enSchool,
+  ...enSpending,
   'site.skip': 'Skip to content',
   'nav.home': 'Schools',
   'nav.indicators': 'Indicators',
@@ -202,10 +204,6 @@ export const en = {
     'Each student group’s value, against the school’s other students and against the same group across the district. To protect privacy, groups of fewer than {n} students are not shown, and no gap is worked out from a hidden value.',
   'school.groups.title': '{indicator}, {year}',
   'school.groups.caption': '{indicator} by student group, {year}',
-  'school.spending.heading': 'Spending per student',
-  'school.spending.stateLocal': 'State and local funds',
-  'school.spending.federal': 'Federal funds',
-  'school.spending.total': 'Total',
   'school.enrollment.heading': 'Students',
   'school.enrollment.caption': 'Enrollment by student group, {year}',
 

@@ -55,6 +55,7 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
       indicators: () => link(paths.indicators()),
       indicator: (slug) => link(paths.indicator(slug)),
       methodology: () => link(paths.methodology()),
+      spending: () => link(paths.spending()),
       search: () => link(paths.search()),
       privacy: () => link(paths.privacy()),
       accessibility: () => link(paths.accessibility()),

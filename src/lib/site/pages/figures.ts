@@ -12,6 +12,7 @@ import { t } from '../../i18n/index.ts';
 import type { IndicatorInfo, SchoolDetail } from '../types.ts';
 import type { PageContext } from './context.ts';
 import { schoolScoreParts } from './school-why.ts';
+import { schoolSpending, spendingProgressivity, spendingSplit, spendingVsNeed } from './spending-figures.ts';
 
 /**
  * A chart as a page shows it: the SVG, the sentence stating its finding, and its data as a
@@ -162,6 +163,10 @@ const builders = {
   'indicator-distribution': indicatorDistribution,
   'indicator-levels': indicatorLevels,
   'domain-weights': domainWeights,
+  'spending-vs-need': spendingVsNeed,
+  'spending-progressivity': spendingProgressivity,
+  'spending-split': spendingSplit,
+  'school-spending': schoolSpending,
 };
 
 export type FigureName = keyof typeof builders;

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import type { PageContext } from './context.ts';
 
-type NavItem = 'home' | 'indicators' | 'methodology' | 'search';
+type NavItem = 'home' | 'indicators' | 'spending' | 'methodology' | 'search';
 
 export interface PageMeta {
   title: string;
@@ -58,6 +58,8 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     nav: [
       item('home', t(locale, 'nav.home')),
       item('indicators', t(locale, 'nav.indicators')),
+      // Only a site with a spending file has the page.
+      ...(ctx.site.spending ? [item('spending', t(locale, 'nav.spending'))] : []),
       item('methodology', t(locale, 'nav.methodology')),
       item('search', t(locale, 'nav.search')),
     ],

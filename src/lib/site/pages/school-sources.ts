@@ -28,7 +28,7 @@ export function schoolSourcesSection(ctx: PageContext, school: SchoolDetail): Sc
     heading: t(locale, 'school.sources.heading'),
     items: PARTS.flatMap(([path, what]) => {
       const file = site.manifest.files.find((f) => f.path === path);
-      if (!file || (path === 'spending.csv' && !school.current?.spending)) return [];
+      if (!file || (path === 'spending.csv' && school.spending.length === 0)) return [];
       return [
         {
           what: t(locale, what),

@@ -1,8 +1,7 @@
 import { formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
-import { formatCurrency } from '../../format/index.ts';
 import { addressLine, schoolLocation, type SchoolLocation } from '../location.ts';
-import type { FormerName, SchoolDetail, SchoolYearDetail } from '../types.ts';
+import type { FormerName, SchoolDetail } from '../types.ts';
 import type { Fact, PageContext } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -12,6 +11,7 @@ import { schoolFindingsSection, type SchoolFindingsSection } from './school-find
 import { schoolIndicatorSections, type SchoolIndicatorSections } from './school-indicators.ts';
 import { schoolLevelChangeSection, type SchoolLevelChangeSection } from './school-level-change.ts';
 import { schoolPeersSection, type SchoolPeersSection } from './school-peers.ts';
+import { schoolSpendingSection, type SchoolSpendingSection } from './school-spending.ts';
 import { schoolSourcesSection, type SchoolSourcesSection } from './school-sources.ts';
 import { schoolSummarySection, type SchoolSummarySection } from './school-summary.ts';
 import { schoolWhySection, type SchoolWhySection } from './school-why.ts';
@@ -19,7 +19,7 @@ import { schoolWhySection, type SchoolWhySection } from './school-why.ts';
 /**
  * A school's page, in the order a family reads it: the score and what it means first, then why,
  * area by area, the measures and groups, who attends, spending, facts and sources. Each section
- * is its own model; the spending and stories sections are places their issues fill.
+ * is its own model; the stories section is a place its issue fills.
  */
 export interface SchoolPage {
   layout: LayoutModel;
@@ -43,7 +43,7 @@ export interface SchoolPage {
   indicators: SchoolIndicatorSections | null;
   peers: SchoolPeersSection | null;
   attendance: SchoolAttendanceSection;
-  spending: { heading: string; items: Fact[] } | null;
+  spending: SchoolSpendingSection | null;
   facts: { heading: string; items: Fact[] };
   location: SchoolLocation & { heading: string };
   sources: SchoolSourcesSection;
@@ -78,7 +78,7 @@ export function schoolPage(ctx: PageContext, school: SchoolDetail): SchoolPage {
     indicators: schoolIndicatorSections(ctx, school),
     peers: schoolPeersSection(ctx, school),
     attendance: schoolAttendanceSection(ctx, school),
-    spending: current && spendingSection(current, locale),
+    spending: schoolSpendingSection(ctx, school),
     facts: {
       heading: t(locale, 'school.facts.heading'),
       items: [
@@ -100,19 +100,4 @@ function formerLine({ id, name, until }: FormerName, locale: string): string {
         ? t(locale, 'school.former.name', { name })
         : t(locale, 'school.former.id', { id: id ?? '' });
   return until === null ? former : t(locale, 'school.former.until', { former, year: formatSchoolYear(until, locale) });
-}
-
-/** Today's three figures; the spending story fills this section with the school against its peers. */
-function spendingSection(current: SchoolYearDetail, locale: string): SchoolPage['spending'] {
-  const { spending } = current;
-  if (!spending) return null;
-  const dollars = (x: number | null) => (x === null ? t(locale, 'status.missing') : formatCurrency(x, locale));
-  return {
-    heading: t(locale, 'school.spending.heading'),
-    items: [
-      { term: t(locale, 'school.spending.stateLocal'), detail: dollars(spending.stateLocal) },
-      { term: t(locale, 'school.spending.federal'), detail: dollars(spending.federal) },
-      { term: t(locale, 'school.spending.total'), detail: dollars(spending.total) },
-    ],
-  };
 }
