@@ -14,10 +14,10 @@ import { serveSite } from './quality/server.ts';
  */
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' } } });
 const WIDTHS = [360, 1280];
-/** The demo shows every kind of page; other sites show a school page, where they differ most. */
+/** The demo shows every kind of page; Wake shows a school page, where sites differ most, and its real spending. */
 const SITES = [
   { name: 'demo', root: '.', kinds: null },
-  { name: 'wake', root: 'examples/wake', kinds: ['schools/*'] },
+  { name: 'wake', root: 'examples/wake', kinds: ['schools/*', 'spending'] },
 ];
 
 /** `schools/*` is "school", `indicators` stays "indicators": one name per kind of page. */
