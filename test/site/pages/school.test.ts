@@ -265,6 +265,37 @@ describe('the school page model', () => {
     );
   });
 
+  it('lists as not counted a measure the school has a row for but no value, and not one that does not apply to it', () => {
+    const why = (row: string | null) => {
+      const edited = tinyPages({ 'data/measures.csv': (text) => text.replace('2023-24,0102,proficient,all,240,480,,,\n', row ?? '') });
+      return schoolPage(edited.ctx, edited.schools.get('0102')!).why;
+    };
+    expect(why('2023-24,0102,proficient,all,,,,missing,\n')?.missing).toBe(
+      'Not counted, because this school has no value for them this year: Proficiency.',
+    );
+    // Without a row, the measure does not apply (as graduation at an elementary school): nothing to say.
+    expect(why(null)?.missing).toBeNull();
+  });
+
+  it('says when a measure moves the level one way only, so the other way does not read as left out', () => {
+    const oneWay = [...schools.values()].flatMap((school) =>
+      (school.current?.levelChanges ?? []).flatMap(({ indicatorId, change }) =>
+        change && (change.increase === null) !== (change.decrease === null) ? [{ school, indicatorId, change }] : [],
+      ),
+    );
+    expect(oneWay.length).toBeGreaterThan(0);
+    for (const { school, indicatorId, change } of oneWay) {
+      const title = ctx.indicator(indicatorId)?.title;
+      const changes = schoolPage(ctx, school).levelChange?.items.find((i) => i.title === title)?.changes;
+      expect(changes).toHaveLength(2);
+      expect(changes?.[1]).toBe(
+        change.increase === null
+          ? 'No higher value, within the range searched, would move it to another level.'
+          : 'No lower value, within the range searched, would move it to another level.',
+      );
+    }
+  });
+
   it('never searches a coded or hidden value, which the answer would reveal', () => {
     const coded = tinyPages({
       'data/measures.csv': (text) =>

@@ -116,6 +116,8 @@ export const enSchool = {
   'school.levelChange.now': 'Now {value}.',
   'school.levelChange.move': 'At {value}: “{level}”.',
   'school.levelChange.none': 'No change in this measure alone would move the school to another level.',
+  'school.levelChange.noLower': 'No lower value, within the range searched, would move it to another level.',
+  'school.levelChange.noHigher': 'No higher value, within the range searched, would move it to another level.',
   'school.levelChange.notExact': 'Not worked out: the value is not published exactly, and the answer would give it away.',
 
   'school.findings.heading': 'Strengths and challenges',

@@ -30,12 +30,17 @@ export function schoolLevelChangeSection(ctx: PageContext, current: SchoolYearDe
         ? [t(locale, 'school.levelChange.notExact')]
         : moves.length === 0
           ? [t(locale, 'school.levelChange.none')]
-          : moves.map((m) =>
-              t(locale, 'school.levelChange.move', {
-                value: indicatorValueText(m.value, indicator, locale),
-                level: ctx.levelLabel(m.level) ?? '',
-              }),
-            );
+          : [
+              ...moves.map((m) =>
+                t(locale, 'school.levelChange.move', {
+                  value: indicatorValueText(m.value, indicator, locale),
+                  level: ctx.levelLabel(m.level) ?? '',
+                }),
+              ),
+              // One way only: say the other way was searched too, so its absence is not read as an omission.
+              ...(change.decrease ? [] : [t(locale, 'school.levelChange.noLower')]),
+              ...(change.increase ? [] : [t(locale, 'school.levelChange.noHigher')]),
+            ];
     return [
       {
         title: indicator.title,

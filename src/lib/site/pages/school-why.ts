@@ -45,7 +45,10 @@ export function schoolWhySection(ctx: PageContext, current: SchoolYearDetail): S
     ...(down ? [t(locale, `school.why.least.${orientation}`, { indicator: title(down.indicatorId), part: signed(down.shown) })] : []),
   ];
   const present = new Set(explanation.parts.map((p) => p.indicatorId));
-  const absent = site.indicators.filter((i) => i.scored !== false && !present.has(i.id)).map((i) => i.title);
+  // A measure with no row at all does not apply to the school (graduation at an elementary school).
+  const absent = site.indicators
+    .filter((i) => i.scored !== false && !present.has(i.id) && current.cells[i.id] !== undefined)
+    .map((i) => i.title);
   return {
     ...base,
     intro: t(locale, introKey(explanation.baseline.meaning, orientation, scope), {
