@@ -38,6 +38,8 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
     currentScores: scores.entities(currentYear).flatMap((e) => (e.composite.score === null ? [] : [e.composite.score])),
     years,
     districtGrid: computeDistrictGrid(data.schools),
+    // Filled in once every school is computed: a story may quote any of them (scripts/build-site.ts).
+    stories: [],
   };
   const sources = schoolDetailSources(data, scores, measures);
   return {

@@ -5,10 +5,12 @@
  */
 import { enGlossary } from './en-glossary.ts';
 import { enSchool } from './en-school.ts';
+import { enStories } from './en-stories.ts';
 
 export const en = {
   ...enGlossary,
   ...enSchool,
+  ...enStories,
   'site.skip': 'Skip to content',
   'nav.home': 'Schools',
   'nav.indicators': 'Indicators',
