@@ -101,24 +101,29 @@ describe('a bad reference fails with the story’s file and line and the choices
   const at = BODY_LINE + 2;
 
   it.each([
-    ['a school', ':value{metric="indicator" school="0999" indicator="absent"}', 'school="0999"', /one of: 0101, 0102, 0103$/],
     [
-      'an indicator',
-      ':value{metric="indicator" school="0101" indicator="reading"}',
-      'indicator="reading"',
-      /one of: absent, proficient, poverty$/,
+      'a school',
+      ':value{metric="indicator" school="0999" indicator="absent"}',
+      '0999',
+      /^school="…" to be a school id .*, one of: 0101, 0102, 0103$/,
     ],
-    ['a year', ':value{metric="indicator" school="0101" indicator="absent" year="2019-20"}', 'year="2019-20"', /one of: 2022-23, 2023-24$/],
-    ['a metric', ':value{metric="progress"}', 'metric="progress"', /one of: indicator, median, score, schools$/],
+    ['an indicator', ':value{metric="indicator" school="0101" indicator="reading"}', 'reading', /one of: absent, proficient, poverty$/],
+    ['a year', ':value{metric="indicator" school="0101" indicator="absent" year="2019-20"}', '2019-20', /one of: 2022-23, 2023-24$/],
+    ['a metric', ':value{metric="progress"}', 'progress', /^metric="…" to be one of: indicator, median, score, schools$/],
     [
       'a figure',
       '::figure{name="spending-map"}',
-      'name="spending-map"',
+      'spending-map',
       /one of the figures: score-distribution, domain-weights, indicator-distribution, indicator-levels$/,
     ],
-    ['a figure’s year', '::figure{name="score-distribution" year="2022-23"}', 'year="2022-23"', /one of: 2023-24$/],
-    ['a setting a figure does not take', '::figure{name="domain-weights" year="2023-24"}', 'year="2023-24"', /takes none$/],
-    ['a missing setting', ':value{metric="median"}', '(no indicator)', /^a indicator="…" setting/],
+    ['a figure’s year', '::figure{name="score-distribution" year="2022-23"}', '2022-23', /one of: 2023-24$/],
+    [
+      'a setting a figure does not take',
+      '::figure{name="domain-weights" year="2023-24"}',
+      'year',
+      /^no setting year="…": the domain-weights figure takes none$/,
+    ],
+    ['a missing setting', ':value{metric="median"}', '(no indicator)', /^a setting indicator="…", an indicator id/],
   ])('%s', (_, body, value, expected) => {
     const [only, ...rest] = issue(body);
     expect(rest).toEqual([]);

@@ -115,13 +115,15 @@ function checkParams(
   skip: string,
 ): { params: Record<string, string> } | { problem: MarkdownProblem } {
   const declared = Object.keys(params);
-  for (const [key, value] of Object.entries(attributes))
+  for (const key of Object.keys(attributes))
     if (key !== skip && !Object.hasOwn(params, key))
       return {
         problem: {
-          value: `${key}="${value}"`,
+          value: key,
           expected:
-            declared.length === 0 ? `no other settings: ${what} takes none` : `only the settings ${what} takes: ${declared.join(', ')}`,
+            declared.length === 0
+              ? `no setting ${key}="…": ${what} takes none`
+              : `only the settings ${what} takes (${declared.join(', ')}), not ${key}="…"`,
         },
       };
   const resolved: Record<string, string> = {};
@@ -129,11 +131,11 @@ function checkParams(
     const value = attributes[key];
     if (value === undefined) {
       if (param.optional) continue;
-      return { problem: { value: `(no ${key})`, expected: `a ${key}="…" setting: ${param.label}` } };
+      return { problem: { value: `(no ${key})`, expected: `a setting ${key}="…", ${param.label}` } };
     }
     const choices = param.choices(ctx, resolved);
     if (!choices.includes(value))
-      return { problem: { value: `${key}="${value}"`, expected: `${param.label}, one of: ${listChoices(choices)}` } };
+      return { problem: { value, expected: `${key}="…" to be ${param.label}, one of: ${listChoices(choices)}` } };
     resolved[key] = value;
   }
   return { params: resolved };
@@ -150,7 +152,7 @@ function storyDirectives(ctx: StoryContext) {
       const metric = Object.hasOwn(storyMetrics, metricName) ? storyMetrics[metricName] : undefined;
       if (!metric)
         return {
-          problem: { value: `metric="${metricName}"`, expected: `a metric="…" setting, one of: ${Object.keys(storyMetrics).join(', ')}` },
+          problem: { value: metricName, expected: `metric="…" to be one of: ${Object.keys(storyMetrics).join(', ')}` },
         };
       const checked = checkParams(ctx, `the ${metricName} value`, metric.params, directive.attributes, 'metric');
       return 'problem' in checked ? checked : metric.compute(ctx, checked.params);
@@ -161,18 +163,17 @@ function storyDirectives(ctx: StoryContext) {
       if (!figure)
         return {
           problem: {
-            value: `name="${figureName}"`,
-            expected: `a name="…" setting, one of the figures: ${Object.keys(storyFigures).join(', ')}`,
+            value: figureName,
+            expected: `name="…" to be one of the figures: ${Object.keys(storyFigures).join(', ')}`,
           },
         };
       const checked = checkParams(ctx, `the ${figureName} figure`, figure.params, directive.attributes, 'name');
       if ('problem' in checked) return checked;
       const model = figure.build(ctx, checked.params);
-      if (!model)
-        return { problem: { value: `name="${figureName}"`, expected: 'a figure with data to draw: the site has no values for it yet' } };
+      if (!model) return { problem: { value: figureName, expected: 'a figure with data to draw: the site has no values for it yet' } };
       // Its drawing's ids would repeat on the page.
       if (drawn.has(model.svg))
-        return { problem: { value: `name="${figureName}"`, expected: 'each figure once in a story: this one is already shown above' } };
+        return { problem: { value: figureName, expected: 'each figure once in a story: this one is already shown above' } };
       drawn.add(model.svg);
       return model;
     },
