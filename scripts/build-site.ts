@@ -2,11 +2,13 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRawDataset } from '../src/lib/data/dataset.ts';
-import { loadSiteFiles } from '../src/lib/data/site-files.ts';
+import { loadSiteFiles, type SiteFiles } from '../src/lib/data/site-files.ts';
 import { assertNothingPinned } from '../src/lib/privacy/check.ts';
 import { suppressDataset } from '../src/lib/privacy/suppress.ts';
 import { computeSiteData } from '../src/lib/site/site-data.ts';
-import type { SiteData } from '../src/lib/site/types.ts';
+import type { DataIssue } from '../src/lib/errors.ts';
+import type { SchoolDetail, SiteData } from '../src/lib/site/types.ts';
+import { computeStories, storySchoolIds } from '../src/lib/stories/compute.ts';
 import { useSiteData } from '../src/site-data.ts';
 import { withProblemReport } from './problem-report.ts';
 
@@ -19,6 +21,8 @@ export interface BuildOptions {
   /** Where the finished site goes; replaced only when every step succeeded. */
   outDir: string;
   log?: (message: string) => void;
+  /** A preview build: drafts are published too. */
+  drafts?: boolean;
 }
 
 /**
@@ -36,17 +40,26 @@ export function buildFolders(outDir: string): { data: string; staging: string; p
  * the shared site.json, then each school's file as it is computed. Throws a DataError listing
  * every problem in the district's files.
  */
-export function writeSiteData(siteRoot: string, dataDir: string): { schools: number; base: string } {
-  const { site, schoolDetails } = computeSiteFrom(siteRoot);
+export function writeSiteData(
+  siteRoot: string,
+  dataDir: string,
+  options: StoryOptions = {},
+): { schools: number; base: string; warnings: DataIssue[] } {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schools'), { recursive: true });
+  const { site, schools, warnings } = computeSite(
+    siteRoot,
+    (school) => writeFileSync(join(dataDir, 'schools', `${school.slug}.json`), JSON.stringify(school)),
+    options,
+  );
+  // Last: the stories in it quote schools computed above.
   writeFileSync(join(dataDir, 'site.json'), JSON.stringify(site));
-  let schools = 0;
-  for (const school of schoolDetails()) {
-    writeFileSync(join(dataDir, 'schools', `${school.slug}.json`), JSON.stringify(school));
-    schools += 1;
-  }
-  return { schools, base: site.site.base };
+  return { schools, base: site.site.base, warnings };
+}
+
+export interface StoryOptions {
+  /** A preview: stories marked `draft: true` are published too. */
+  drafts?: boolean;
 }
 
 /**
@@ -56,6 +69,38 @@ export function writeSiteData(siteRoot: string, dataDir: string): { schools: num
  */
 export function computeSiteFrom(siteRoot: string): ReturnType<typeof computeSiteData> {
   return computeSiteData(assertNothingPinned(suppressDataset(parseRawDataset(loadSiteFiles(siteRoot)))));
+}
+
+/**
+ * Everything a build computes: the site, each school's page data handed to `each` as it is made
+ * (and then dropped), and last the stories, which may quote any school. Throws a DataError
+ * listing every problem, of the data first, then of the stories; returns the stories' warnings.
+ */
+export function computeSite(
+  siteRoot: string,
+  each: (school: SchoolDetail) => void,
+  options: StoryOptions = {},
+): { site: SiteData; schools: number; warnings: DataIssue[] } {
+  return computeSiteFiles(loadSiteFiles(siteRoot), each, options);
+}
+
+/** `computeSite` of files already read (tests hand in edited fixtures). */
+export function computeSiteFiles(
+  files: SiteFiles,
+  each: (school: SchoolDetail) => void,
+  { drafts = false }: StoryOptions = {},
+): { site: SiteData; schools: number; warnings: DataIssue[] } {
+  const { site, schoolDetails } = computeSiteData(assertNothingPinned(suppressDataset(parseRawDataset(files))));
+  const quoted = storySchoolIds(files);
+  const kept = new Map<string, SchoolDetail>();
+  let schools = 0;
+  for (const school of schoolDetails()) {
+    each(school);
+    schools += 1;
+    if (quoted.has(school.id)) kept.set(school.id, school);
+  }
+  const { stories, warnings } = computeStories(files, site, (id) => kept.get(id), { drafts });
+  return { site: { ...site, stories }, schools, warnings };
 }
 
 /** The publishable site data of a finished build. */
@@ -88,16 +133,19 @@ export async function indexForSearch(staging: string): Promise<number> {
  * site is swapped out only at the end, so a failed build leaves it as it was. A DataError names
  * the file listing all its problems.
  */
-export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOptions): Promise<void> {
+export async function buildSite({ siteRoot, outDir, log = console.log, drafts = false }: BuildOptions): Promise<DataIssue[]> {
   const out = resolve(outDir);
   recoverSwap(out);
   // Staging stays inside the project: Astro given an outDir outside its root renders into a
   // fallback folder and copies its server stubs (content-*.mjs) into the site.
   const { data, staging, problems } = buildFolders(out);
   rmSync(staging, { recursive: true, force: true });
+  let storyWarnings: DataIssue[] = [];
   try {
-    const { schools, base } = withProblemReport(problems, () => writeSiteData(resolve(siteRoot), data));
+    const { schools, base, warnings } = withProblemReport(problems, () => writeSiteData(resolve(siteRoot), data, { drafts }));
     log(`Data: ${schools} schools validated and computed.`);
+    // Returned, then swapped in below: a finished build says what its stories should look at.
+    storyWarnings = warnings;
     await renderPages(data, staging, base);
     log('Pages rendered.');
     log(`Search index: ${await indexForSearch(staging)} pages.`);
@@ -106,6 +154,7 @@ export async function buildSite({ siteRoot, outDir, log = console.log }: BuildOp
     throw error;
   }
   swapIn(staging, out);
+  return storyWarnings;
 }
 
 /**

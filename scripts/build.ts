@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { placeholderProblems } from '../src/lib/data/placeholder.ts';
 import { loadSiteFiles } from '../src/lib/data/site-files.ts';
 import { repositoryWarning } from '../src/lib/privacy/explain.ts';
+import { formatIssue } from '../src/lib/errors.ts';
 import { buildSite } from './build-site.ts';
 import { failureMessage } from './problem-report.ts';
 
@@ -9,12 +10,15 @@ const { values } = parseArgs({
   options: {
     site: { type: 'string', default: '.' },
     out: { type: 'string', default: 'dist' },
+    // A preview: stories marked draft are published too (never for the public site).
+    drafts: { type: 'boolean', default: false },
   },
 });
 
 try {
-  await buildSite({ siteRoot: values.site, outDir: values.out });
-  console.log(`Built ${values.out}/`);
+  const warnings = await buildSite({ siteRoot: values.site, outDir: values.out, drafts: values.drafts });
+  console.log(`Built ${values.out}/${values.drafts ? ', drafts included: a preview, not for publishing' : ''}`);
+  for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   // A warning, not a failure: an imported folder can be previewed before its explanations are written.
   for (const problem of placeholderProblems(loadSiteFiles(values.site))) console.warn(`Warning: ${problem}`);
   console.warn(repositoryWarning('en'));

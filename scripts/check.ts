@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { placeholderProblems } from '../src/lib/data/placeholder.ts';
 import { loadSiteFiles } from '../src/lib/data/site-files.ts';
 import { repositoryWarning } from '../src/lib/privacy/explain.ts';
-import { computeSiteFrom, PROJECT_ROOT } from './build-site.ts';
+import { formatIssue } from '../src/lib/errors.ts';
+import { computeSite, PROJECT_ROOT } from './build-site.ts';
 import { failureMessage, withProblemReport } from './problem-report.ts';
 
 /**
@@ -17,10 +18,9 @@ const site = resolve(values.site);
 const report = join(PROJECT_ROOT, '.build', 'check-problems.txt');
 
 try {
-  const { site: data, schoolDetails } = withProblemReport(report, () => computeSiteFrom(site));
-  // Every school's page data is computed as a build computes it, then dropped.
-  let schools = 0;
-  for (const _ of schoolDetails()) schools += 1;
+  // Every school's page data is computed as a build computes it, then dropped; drafts are checked too.
+  const { site: data, schools, warnings } = withProblemReport(report, () => computeSite(site, () => undefined));
+  for (const warning of warnings) console.warn(`Warning: ${formatIssue(warning)}`);
   const placeholders = placeholderProblems(loadSiteFiles(site));
   if (placeholders.length > 0) {
     for (const problem of placeholders) console.error(problem);
@@ -31,10 +31,14 @@ try {
   }
   const years = data.site.years;
   console.log(
-    `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school year${years.length === 1 ? '' : 's'} (${years.join(', ')}); nothing was built.`,
+    `${values.site}: no problems. ${schools} schools, ${data.indicators.length} indicators, ${years.length} school year${years.length === 1 ? '' : 's'} (${years.join(', ')})${storyCount(data.stories.length)}; nothing was built.`,
   );
   console.warn(repositoryWarning('en'));
 } catch (error) {
   console.error(failureMessage(error, 'check'));
   process.exit(1);
+}
+
+function storyCount(n: number): string {
+  return n === 0 ? '' : `, ${n} published ${n === 1 ? 'story' : 'stories'} (drafts checked too)`;
 }

@@ -10,12 +10,16 @@ import type { SchoolDetail, SiteData } from './lib/site/types.ts';
  * variable, and nothing passes through the environment or the working directory.
  */
 const DATA_DIR = Symbol.for('school-equity-report.site-data-dir');
-const globals = globalThis as { [DATA_DIR]?: string };
+// Counts the builds of this process: a second build into the same folder (a preview after a
+// build) must not read the first one's site.json from the pages' own copy of this module.
+const BUILD = Symbol.for('school-equity-report.site-data-build');
+const globals = globalThis as { [DATA_DIR]?: string; [BUILD]?: number };
 
-let cached: { dir: string; site: SiteData } | undefined;
+let cached: { dir: string; build: number; site: SiteData } | undefined;
 
 export function useSiteData(dir: string): void {
   globals[DATA_DIR] = dir;
+  globals[BUILD] = (globals[BUILD] ?? 0) + 1;
   cached = undefined;
 }
 
@@ -26,7 +30,9 @@ function dataDir(): string {
 
 export function loadSiteData(): SiteData {
   const dir = dataDir();
-  if (cached?.dir !== dir) cached = { dir, site: JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as SiteData };
+  const build = globals[BUILD] ?? 0;
+  if (cached?.dir !== dir || cached.build !== build)
+    cached = { dir, build, site: JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as SiteData };
   return cached.site;
 }
 

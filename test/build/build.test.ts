@@ -151,6 +151,38 @@ describe('building a site', { timeout: 300_000 }, () => {
     expect(readFileSync(measures, 'utf8')).toContain('77.77');
   });
 
+  it('publishes a story, and a draft only in a preview: never in the pages, the feed or the search index otherwise', async () => {
+    const copy = copyOfSite('tiny-stories');
+    const config = join(copy, 'content', 'site.md');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('base: /equity/', 'base: /equity/\nurl: https://tiny.example.org/equity/'));
+    mkdirSync(join(copy, 'content', 'stories'));
+    const story = (title: string, draft: boolean) =>
+      `---\ntitle: ${title}\nsummary: About Alder.\ndate: 2025-03-14\nauthors: [Ada Example]\nschools: ['0101']\ndraft: ${draft}\n---\nAbsence was :value{metric="indicator" school="0101" indicator="absent"}.\n`;
+    writeFileSync(join(copy, 'content', 'stories', 'published-story.md'), story('Published Quokka', false));
+    writeFileSync(join(copy, 'content', 'stories', 'secret-draft.md'), story('Secret Wombat', true));
+    const out = join(work, 'tiny-stories-dist');
+    const everything = () => listFiles(out).map((file) => textOf(join(out, file)));
+
+    await build(copy, out);
+    expect(listFiles(out)).toContain('stories/published-story/index.html');
+    expect(listFiles(out).filter((file) => file.includes('secret-draft'))).toEqual([]);
+    expect(everything().filter((text) => text.includes('Wombat'))).toEqual([]);
+    expect(indexedPages(out).map((page) => page.url)).toContain('/stories/published-story/');
+    expect(readFileSync(join(out, 'stories/published-story/index.html'), 'utf8')).toContain('Absence was 10.0%.');
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain(
+      '<link rel="alternate" type="text/html" hreflang="en" href="https://tiny.example.org/equity/stories/published-story/"/>',
+    );
+    expect(feed).toContain('<updated>2025-03-14T00:00:00Z</updated>');
+    expect(feed).not.toContain('Wombat');
+
+    // The same files built as a preview: the draft is there, so the checks above can fail.
+    await buildSite({ siteRoot: copy, outDir: out, log: () => {}, drafts: true });
+    expect(listFiles(out)).toContain('stories/secret-draft/index.html');
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('Secret Wombat');
+    expect(indexedPages(out).map((page) => page.url)).toContain('/stories/secret-draft/');
+  });
+
   it('builds a district without spending data: no spending section on any page', async () => {
     const unfunded = copyOfSite('unfunded-site');
     rmSync(join(unfunded, 'data', 'spending.csv'));

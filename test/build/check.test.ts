@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,6 +31,28 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(printed).toContain('no problems. 3 schools, 3 indicators, 2 school years (2022-23, 2023-24); nothing was built.');
     expect(printed).toContain('data/ folder holds raw counts');
     expect(existsSync(join(out, 'dist'))).toBe(false);
+  });
+
+  it('checks stories, drafts included: a bad reference fails at its line, a typed number is a warning', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'ser-check-stories-'));
+    cpSync(TINY_SITE, site, { recursive: true });
+    mkdirSync(join(site, 'content', 'stories'));
+    const story = (body: string, draft: boolean) =>
+      `---\ntitle: T\nsummary: S.\ndate: 2025-01-01\nauthors: [A]\ndraft: ${draft}\n---\n${body}\n`;
+    const file = join(site, 'content', 'stories', 'a.md');
+    writeFileSync(file, story('About 12% of students.', false));
+    const warned = await check(site);
+    expect(warned.code).toBe(0);
+    expect(warned.out).toContain('1 published story (drafts checked too)');
+    expect(warned.out).toContain(
+      'Warning: content/stories/a.md line 8: got "12%", expected a `:value` directive if this is a figure from the data',
+    );
+    writeFileSync(file, story(':value{metric="score" school="0999"}', true));
+    const failed = await check(site);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toMatch(
+      /content\/stories\/a\.md line 8: got "0999", expected school="…" to be a school id [^\n]*one of: 0101, 0102, 0103\./,
+    );
   });
 
   it("gives the build's messages, grouped, with every problem in a report outside the site", async () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { BROKEN_SITE, useBrowser } from './context.ts';
 const NAME = `Alder <img id="injected-img" src=x onerror="alert('name')"> "Elm" 'Oak' </script><script id="injected-script">alert(1)</script>`;
 const ADDRESS = `1 Alder Way" onmouseover="alert('address')" x="</title><b id="injected-title">`;
 const CITY = `Riverside' onfocus='alert(3)`;
+const STORY_TITLE = `<b id="injected-story" onclick="alert(4)">Alder</b> " </title><i id="injected-story-title">`;
 const csvCell = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 const browser = useBrowser();
@@ -34,6 +35,12 @@ beforeAll(async () => {
       'Alder Elementary,elementary,K-5,1 Alder Way,Riverside',
       `${csvCell(NAME)},elementary,K-5,${csvCell(ADDRESS)},${csvCell(CITY)}`,
     ),
+  );
+  // A story about the school, so its name is in story pages and lists, with markup in the story's title too.
+  mkdirSync(join(root, 'content', 'stories'));
+  writeFileSync(
+    join(root, 'content', 'stories', 'about-alder.md'),
+    `---\ntitle: '${STORY_TITLE}'\nsummary: About Alder.\ndate: 2025-01-01\nauthors: [Ada Example]\nschools: ['0101']\n---\nText.\n`,
   );
   // Served from a folder of a larger site, as many districts publish: search must link into it.
   const config = join(root, 'content', 'site.md');
@@ -66,7 +73,15 @@ describe('escaping: markup in the data stays text on every page and in search re
     const pages = onePagePerKind(site.dir).filter((page) => pageKind(page) !== 'search');
     expect(pages).toContain('schools/0101/');
     expect(pages).toContain('schools/0091/');
-    const shown = (page: string) => (page.startsWith('schools/0101') ? ADDRESS : page.startsWith('schools/0091') ? 'Alder <img' : '');
+    expect(pages).toContain('stories/about-alder/');
+    const shown = (page: string) =>
+      page.startsWith('schools/0101')
+        ? ADDRESS
+        : page.startsWith('schools/0091')
+          ? 'Alder <img'
+          : page.startsWith('stories/')
+            ? STORY_TITLE.slice(0, 12)
+            : '';
     const findings = await withServedSite(site, async (server) => {
       const results = [];
       for (const page of pages) results.push(...(await checkEscaping(browser(), server, page, shown(page))));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles, pageKind } from '../../scripts/quality/pages.ts';
 import { siteDataOf, SITES } from './context.ts';
 
-describe('pages: every school, former id and indicator has its page, and nothing else is published', () => {
+describe('pages: every school, former id, indicator and story has its page, and nothing else is published', () => {
   for (const site of SITES)
     it(`the ${site.name} site`, () => {
       const files = new Set(listFiles(site.dir));
@@ -12,8 +12,18 @@ describe('pages: every school, former id and indicator has its page, and nothing
       if (site.name === 'demo') expect(redirects.length).toBeGreaterThan(0);
       // Redirect pages are a kind of their own, so the gates that check one page of each kind check one.
       expect(redirects.filter((page) => files.has(`${page}index.html`) && pageKind(page, site.dir) !== 'redirect')).toEqual([]);
+      // The demo ships a story, so every gate meets a story page as well as the story index.
+      const stories = data.stories.flatMap((story) =>
+        story.narrativeOf === null
+          ? [`${story.language === data.site.locale ? '' : `${story.language}/`}stories/${story.slug}/index.html`]
+          : [],
+      );
+      if (site.name === 'demo') expect(stories.length).toBeGreaterThan(0);
       const missing = [
         ...redirects.map((page) => `${page}index.html`),
+        ...stories,
+        'stories/index.html',
+        ...(data.site.url === null ? [] : ['feed.xml']),
         ...data.schools.map((school) => `schools/${school.slug}/index.html`),
         ...data.indicators.map((indicator) => `indicators/${indicator.slug}/index.html`),
         'index.html',

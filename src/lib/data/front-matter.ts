@@ -44,6 +44,11 @@ function listItem(lines: readonly string[], from: number, n: number): number {
   return items[n] ?? -1;
 }
 
+/** How many lines of the file come before its body: a body's line n is the file's n plus these. */
+export function linesBeforeBody(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split('\n').length - 1;
+}
+
 /**
  * Refuses a body the sanitizer would change, at the file's own line numbers: the body is the
  * end of the file, after the front matter's lines.
@@ -51,7 +56,7 @@ function listItem(lines: readonly string[], from: number, n: number): number {
 function checkBody(text: string, body: string, file: string, issues: IssueCollector): void {
   const problems = markdownToHtml(body).problems;
   if (problems.length === 0) return;
-  const linesBefore = text.slice(0, text.length - body.length).split('\n').length - 1;
+  const linesBefore = linesBeforeBody(text, body);
   for (const problem of problems)
     issues.add({
       file,

@@ -304,6 +304,15 @@ export const SiteConfigSchema = z.strictObject({
   short_name: z.string().min(1),
   /** A demonstration with invented or re-used data says so on every page. */
   notice: z.string().min(1).optional(),
+  /**
+   * The published site's address, like https://equity.district.org/ (with its base path): the
+   * story feed needs absolute addresses. Optional: without it the site has no feed, rather than
+   * one whose links point nowhere.
+   */
+  url: z
+    .url({ protocol: /^https?$/, error: 'the site’s address, starting with https://, like https://equity.district.org/' })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+    .optional(),
   base: z
     .string()
     .regex(/^\/([\w-]+\/)*$/, { error: 'a base path that starts and ends with "/", like / or /equity/' })

@@ -24,6 +24,8 @@ export function loadSiteFiles(root: string): SiteFiles {
     ...listFiles(root, 'content', '.md'),
     ...listFiles(root, 'content/domains', '.md'),
     ...listFiles(root, 'content/indicators', '.md'),
+    ...listFiles(root, 'content/stories', '.md'),
+    ...listFiles(root, 'content/schools', '.md'),
   ];
   return new Map(paths.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
 }

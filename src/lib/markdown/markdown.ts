@@ -1,4 +1,5 @@
 import type { Element, Parents, Root } from 'hast';
+import remarkDirective from 'remark-directive';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -160,9 +161,7 @@ function escapeTextAsBefore() {
 
 // Raw HTML in markdown is parsed into elements (rehype-raw) so the sanitizer judges what a
 // browser would build, not the text as written.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
+const toHtml = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(refuseUnsafe)
@@ -172,18 +171,192 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+// Only stories read directives: in other texts `:word` stays text, as it always was.
+const storyParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+
+// The markdown tree's types, as the parser gives them (mdast, with remark-directive's nodes).
+type MdastRoot = ReturnType<typeof storyParser.parse>;
+type MdastContent = MdastRoot['children'][number];
+
+function problemsOf(file: VFile): MarkdownProblem[] {
+  return file.messages.map((message) => ({
+    ...(message.line === undefined ? {} : { line: message.line }),
+    value: message.actual ?? '',
+    expected: message.reason,
+  }));
+}
+
+function renderTree(children: MdastContent[], file: VFile): string {
+  const root: MdastRoot = { type: 'root', children };
+  const html = toHtml.stringify(toHtml.runSync(root, file), file);
+  // marked ended every block with a line end; remark joins blocks with one.
+  return html === '' ? '' : `${html}\n`;
+}
+
 /**
  * Renders markdown to HTML with everything unsafe removed, and lists what was removed: the data
  * loader refuses a text with problems, so a published page never loses anything silently.
  */
 export function markdownToHtml(markdown: string): { html: string; problems: MarkdownProblem[] } {
   const file = new VFile(markdown);
-  const html = String(processor.processSync(file));
-  const problems = file.messages.map((message) => ({
-    ...(message.line === undefined ? {} : { line: message.line }),
-    value: message.actual ?? '',
-    expected: message.reason,
-  }));
-  // marked ended every block with a line end; remark joins blocks with one.
-  return { html: html === '' ? '' : `${html}\n`, problems };
+  const html = renderTree(parser.parse(file).children, file);
+  return { html, problems: problemsOf(file) };
+}
+
+/** A directive as a story writes it: `:value{metric="median"}` inline, `::figure{name="…"}` on its own line. */
+export interface Directive {
+  inline: boolean;
+  name: string;
+  attributes: Record<string, string>;
+  line?: number;
+}
+
+/**
+ * What a text's directives stand for. A directive of another name stays as it was written, so
+ * "a ratio of 1:2" or "note:this" reads as before.
+ */
+export interface DirectiveHandlers<Slot> {
+  /** The names of the inline directives (`value`) and of those on a line of their own (`figure`). */
+  inlineNames: ReadonlySet<string>;
+  blockNames: ReadonlySet<string>;
+  /** The text an inline directive shows, or a problem. */
+  inline: (directive: Directive) => string | { problem: MarkdownProblem };
+  /** What a directive on its own line puts in the page's place (a figure), or a problem. */
+  block: (directive: Directive) => Slot | { problem: MarkdownProblem };
+}
+
+/** A story's body: HTML between the places its block directives fill. */
+export type MarkdownPart<Slot> = { html: string } | { slot: Slot };
+
+/** A value of `handlers` that is a problem rather than text or a slot. */
+function isProblem(value: unknown): value is { problem: MarkdownProblem } {
+  return typeof value === 'object' && value !== null && 'problem' in value;
+}
+
+type AnyNode = MdastRoot | MdastContent;
+
+/** The images of a tree without a text alternative: markdown `![](x.png)` and HTML `<img>` alike. */
+function imagesWithoutAlt(node: AnyNode, file: VFile): void {
+  if (node.type === 'image' && (node.alt ?? '').trim() === '') {
+    file.message(
+      'a description of the image in the square brackets, like ![Students at the science fair](fair.jpg): readers who cannot see it hear the description',
+      node.position?.start,
+    ).actual = `![](${node.url})`;
+  }
+  if (node.type === 'html' && /<img\b/i.test(node.value) && !/<img\b[^>]*\balt\s*=\s*["']?[^\s"'>]/i.test(node.value)) {
+    file.message('an alt="…" attribute describing the image: readers who cannot see it hear the description', node.position?.start).actual =
+      node.value;
+  }
+  if ('children' in node) for (const child of node.children) imagesWithoutAlt(child, file);
+}
+
+/** A number typed by hand in prose, at its line in the text. */
+export interface TypedNumber {
+  line: number;
+  value: string;
+}
+
+// A percentage (12%, 12.5 percent) or a dollar amount ($1,200, $3.4 million) typed as digits.
+const TYPED_NUMBER = /\$\s?\d[\d,]*(\.\d+)?(\s?(thousand|million|billion|[kKmMbB]\b))?|\b\d[\d,]*(\.\d+)?\s?(%|percent\b|per cent\b)/g;
+
+/** Each percentage and dollar amount in a tree's prose, at its line: code and addresses are not prose. */
+function typedNumbers(node: AnyNode, found: TypedNumber[]): void {
+  if (node.type === 'text')
+    for (const match of node.value.matchAll(TYPED_NUMBER)) {
+      const before = node.value.slice(0, match.index);
+      const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+      found.push({ line, value: match[0] });
+    }
+  if ('children' in node) for (const child of node.children) typedNumbers(child, found);
+}
+
+/** The text a node was written as, so a directive nobody handles reads exactly as before. */
+function writtenAs(node: MdastContent, file: VFile): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
+}
+
+function toDirective(
+  node: MdastContent & { name: string; attributes?: Record<string, string | null | undefined> | null },
+  inline: boolean,
+): Directive {
+  const attributes = Object.fromEntries(Object.entries(node.attributes ?? {}).map(([k, v]) => [k, v ?? '']));
+  return { inline, name: node.name, attributes, ...(node.position ? { line: node.position.start.line } : {}) };
+}
+
+/**
+ * Replaces the inline directives a handler knows by their text, and refuses block directives
+ * anywhere but at the top level: a figure inside a list or a quote has no place of its own.
+ */
+function resolveInline<Slot>(
+  parent: MdastRoot | Extract<MdastContent, { children: unknown }>,
+  file: VFile,
+  handlers: DirectiveHandlers<Slot>,
+  top: boolean,
+): void {
+  const children = parent.children as MdastContent[];
+  for (const [i, node] of children.entries()) {
+    if (node.type === 'textDirective') {
+      const result = handlers.inlineNames.has(node.name) ? handlers.inline(toDirective(node, true)) : writtenAs(node, file);
+      if (isProblem(result)) {
+        file.message(result.problem.expected, node.position?.start).actual = result.problem.value;
+        children[i] = { type: 'text', value: '' };
+      } else children[i] = { type: 'text', value: result };
+      continue;
+    }
+    if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      if (!handlers.blockNames.has(node.name))
+        children[i] = { type: 'paragraph', children: [{ type: 'text', value: writtenAs(node, file) }] };
+      else if (!top)
+        file.message('a figure on a line of its own, not inside a list, a quote or a table', node.position?.start).actual = writtenAs(
+          node,
+          file,
+        );
+      continue;
+    }
+    if ('children' in node) resolveInline(node, file, handlers, false);
+  }
+}
+
+/**
+ * Renders a story: the same pipeline and refusals as every text, plus directives
+ * (remark-directive) and a text alternative for every image. The body is cut at each block
+ * directive a handler fills, so a figure drawn by the site itself (an SVG, which no author may
+ * write) never passes through the sanitizer, and the page renders it with its own component.
+ */
+export function markdownToParts<Slot>(
+  markdown: string,
+  handlers: DirectiveHandlers<Slot>,
+): { parts: MarkdownPart<Slot>[]; problems: MarkdownProblem[]; typedNumbers: TypedNumber[] } {
+  const file = new VFile(markdown);
+  const tree = storyParser.parse(file);
+  imagesWithoutAlt(tree, file);
+  // Before the directives are filled in: their values are the site's own, never typed.
+  const numbers: TypedNumber[] = [];
+  typedNumbers(tree, numbers);
+  resolveInline(tree, file, handlers, true);
+  const parts: MarkdownPart<Slot>[] = [];
+  let pending: MdastContent[] = [];
+  const flush = () => {
+    const html = renderTree(pending, file);
+    if (html !== '') parts.push({ html });
+    pending = [];
+  };
+  // Left at the top level by resolveInline: only the directives a handler fills.
+  for (const node of tree.children) {
+    if (node.type !== 'leafDirective' && node.type !== 'containerDirective') {
+      pending.push(node);
+      continue;
+    }
+    const result = handlers.block(toDirective(node, false));
+    if (isProblem(result)) file.message(result.problem.expected, node.position?.start).actual = result.problem.value;
+    else {
+      flush();
+      parts.push({ slot: result });
+    }
+  }
+  flush();
+  return { parts, problems: problemsOf(file), typedNumbers: numbers };
 }

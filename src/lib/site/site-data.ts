@@ -41,6 +41,8 @@ export function computeSiteData(data: PublishableDataset): SiteComputation {
     years,
     spending: computeSpendingStory(data, measures, scores, spending, currentYear),
     districtGrid: computeDistrictGrid(data.schools),
+    // Filled in once every school is computed: a story may quote any of them (scripts/build-site.ts).
+    stories: [],
   };
   const sources = schoolDetailSources(data, scores, measures, spending);
   return {

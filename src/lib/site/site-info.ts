@@ -14,6 +14,7 @@ export function describeSite(data: PublishableDataset, currentYear: string): Pic
       shortName: data.site.short_name,
       notice: data.site.notice ?? null,
       base: data.site.base,
+      url: data.site.url ?? null,
       locale: data.site.default_locale,
       locales: data.site.locales,
       minGroupSize: data.site.min_group_size,

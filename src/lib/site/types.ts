@@ -1,3 +1,4 @@
+import type { StoryInfo } from '../stories/schema.ts';
 import type { LocatorGrid } from '../charts/grid.ts';
 import type { CategoricalIndicator, Domain, Indicator, Manifest, NumericIndicator, ReferenceKind, SchoolRow } from '../data/schemas.ts';
 import type { ScoreExplanation } from '../index/explain.ts';
@@ -20,6 +21,8 @@ export interface SiteData {
     shortName: string;
     notice: string | null;
     base: string;
+    /** The published address (`url` in content/site.md), ending in /; null without one, and then no feed. */
+    url: string | null;
     locale: string;
     locales: string[];
     minGroupSize: number;
@@ -58,6 +61,8 @@ export interface SiteData {
   spending: SpendingStory | null;
   /** Where the district's schools are, coarsely, for every school page's locator map; null without coordinates. */
   districtGrid: LocatorGrid | null;
+  /** Stories and school narratives, newest first, with their figures and values computed (drafts only in a preview). */
+  stories: StoryInfo[];
 }
 
 export type DomainInfo = Pick<Domain, 'id' | 'title' | 'weight'> & {

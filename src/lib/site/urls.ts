@@ -10,6 +10,8 @@ export const paths = {
   privacy: () => 'privacy/',
   accessibility: () => 'accessibility/',
   glossary: () => 'glossary/',
+  stories: () => 'stories/',
+  story: (slug: string) => `stories/${slug}/`,
 };
 
 /** Joins the site's base path (`/` or `/equity/`) and a page path. */

@@ -6,11 +6,13 @@
 import { enGlossary } from './en-glossary.ts';
 import { enSchool } from './en-school.ts';
 import { enSpending } from './en-spending.ts';
+import { enStories } from './en-stories.ts';
 
 export const en = {
   ...enGlossary,
   ...enSchool,
   ...enSpending,
+  ...enStories,
   'site.skip': 'Skip to content',
   'nav.home': 'Schools',
   'nav.indicators': 'Indicators',

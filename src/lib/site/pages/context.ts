@@ -60,6 +60,8 @@ export function pageContext(site: SiteData, locale: string = site.site.locale): 
       privacy: () => link(paths.privacy()),
       accessibility: () => link(paths.accessibility()),
       glossary: () => link(paths.glossary()),
+      stories: () => link(paths.stories()),
+      story: (slug) => link(paths.story(slug)),
     },
     asset: (path) => pageHref(site.site, site.site.locale, path),
     indicator: (id) => indicators.get(id),

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import type { PageContext } from './context.ts';
 
-type NavItem = 'home' | 'indicators' | 'spending' | 'methodology' | 'search';
+type NavItem = 'home' | 'stories' | 'indicators' | 'spending' | 'methodology' | 'search';
 
 export interface PageMeta {
   title: string;
@@ -30,6 +30,8 @@ export interface LayoutModel {
   nav: { href: string; label: string; current: boolean }[];
   notice: { label: string; text: string } | null;
   searchable: boolean;
+  /** The stories' Atom feed, for feed readers to find; null without the site's `url`. */
+  feed: { href: string; title: string } | null;
   movedTo: string | null;
   footer: {
     data: string;
@@ -57,6 +59,8 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     navLabel: t(locale, 'nav.label'),
     nav: [
       item('home', t(locale, 'nav.home')),
+      // Only once there is a story to read in this language.
+      ...(ctx.site.stories.some((s) => s.narrativeOf === null && s.language === locale) ? [item('stories', t(locale, 'nav.stories'))] : []),
       item('indicators', t(locale, 'nav.indicators')),
       // Only a site with a spending file has the page.
       ...(ctx.site.spending ? [item('spending', t(locale, 'nav.spending'))] : []),
@@ -65,6 +69,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     ],
     notice: site.notice === null ? null : { label: t(locale, 'site.notice.label'), text: site.notice },
     searchable,
+    feed: site.url === null ? null : { href: ctx.asset('feed.xml'), title: t(locale, 'feed.title', { district: site.name }) },
     movedTo: movedTo ?? null,
     footer: {
       data: t(locale, 'footer.data', { title: manifest.title, version: manifest.version, date: formatDate(manifest.published, locale) }),

@@ -1,4 +1,5 @@
 import type { IndicatorInfo, SchoolSummary, SiteData } from '../types.ts';
+import type { StoryInfo } from '../../stories/schema.ts';
 import { localeParams } from '../urls.ts';
 
 /**
@@ -40,4 +41,17 @@ export function aliasRoutes(site: SiteData): {
       ),
     ),
   );
+}
+
+/** Each story's page, in its own language only: a story is written in one. */
+export function storyRoutes(site: SiteData): {
+  params: { locale: string | undefined; slug: string };
+  props: { locale: string; story: StoryInfo };
+}[] {
+  return site.stories
+    .filter((story) => story.narrativeOf === null)
+    .map((story) => ({
+      params: { locale: story.language === site.site.locale ? undefined : story.language, slug: story.slug },
+      props: { locale: story.language, story },
+    }));
 }
