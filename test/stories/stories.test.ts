@@ -63,6 +63,18 @@ describe('a story’s live values and figures', () => {
     expect(render(':value{metric="score" school="0102"}')).toMatch(/^<p>\d+\.\d<\/p>\n$/);
   });
 
+  it('shows spending per student from data/spending.csv, weighted by the schools’ students', () => {
+    // 2023-24 state and local: (310 × 10,500 + 480 × 10,100 + 900 × 9,800) / 1,690 = 10,013.6;
+    // 2022-23: (300 × 10,250 + 500 × 9,900) / 800 = 10,031.25.
+    expect(render(':value{metric="spending"}, :value{metric="spending" year="2022-23" source="state_local"}')).toBe(
+      '<p>$10,014, $10,031</p>\n',
+    );
+    expect(render(':value{metric="school-spending" school="0102" source="total"}')).toBe('<p>$10,610</p>\n');
+    expect(render('::figure{name="spending-vs-need"}')).toBe(
+      '[figure: 3 schools, 2023–24: each is a mark, its need across and its state and local money per student up; its shape and colour give its index level.]',
+    );
+  });
+
   it('says a hidden value is hidden: a story cannot show a suppressed cell', () => {
     const text = render('Asian students: :value{metric="indicator" school="0101" indicator="absent" group="asian"}.');
     expect(text).toBe(
@@ -109,12 +121,17 @@ describe('a bad reference fails with the story’s file and line and the choices
     ],
     ['an indicator', ':value{metric="indicator" school="0101" indicator="reading"}', 'reading', /one of: absent, proficient, poverty$/],
     ['a year', ':value{metric="indicator" school="0101" indicator="absent" year="2019-20"}', '2019-20', /one of: 2022-23, 2023-24$/],
-    ['a metric', ':value{metric="progress"}', 'progress', /^metric="…" to be one of: indicator, median, score, schools$/],
+    [
+      'a metric',
+      ':value{metric="progress"}',
+      'progress',
+      /^metric="…" to be one of: indicator, median, score, progressivity, spending, school-spending, schools$/,
+    ],
     [
       'a figure',
       '::figure{name="spending-map"}',
       'spending-map',
-      /one of the figures: score-distribution, domain-weights, indicator-distribution, indicator-levels$/,
+      /one of the figures: score-distribution, domain-weights, indicator-distribution, indicator-levels, spending-vs-need, spending-progressivity, spending-split, school-spending$/,
     ],
     ['a figure’s year', '::figure{name="score-distribution" year="2022-23"}', '2022-23', /one of: 2023-24$/],
     [
@@ -124,6 +141,14 @@ describe('a bad reference fails with the story’s file and line and the choices
       /^no setting year="…": the domain-weights figure takes none$/,
     ],
     ['a missing setting', ':value{metric="median"}', '(no indicator)', /^a setting indicator="…", an indicator id/],
+    // The tiny district has one school a level: too few for quarters, so no level has figures.
+    [
+      'a level without spending figures',
+      ':value{metric="progressivity" level="elementary"}',
+      'elementary',
+      /^level="…" to be a school level with spending figures/,
+    ],
+    ['a source of money', ':value{metric="spending" source="local"}', 'local', /one of: state_local, federal, total$/],
   ])('%s', (_, body, value, expected) => {
     const [only, ...rest] = issue(body);
     expect(rest).toEqual([]);

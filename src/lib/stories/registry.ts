@@ -1,9 +1,11 @@
-import { formatNumber, formatScore, formatValue } from '../format/index.ts';
+import { formatCurrency, formatNumber, formatScore, formatValue } from '../format/index.ts';
 import { t } from '../i18n/index.ts';
 import { indicatorCellText } from '../site/indicator-text.ts';
 import type { PageContext } from '../site/pages/context.ts';
 import { figures, type FigureModel } from '../site/pages/figures.ts';
+import { ratioWords } from '../site/pages/spending-text.ts';
 import type { IndicatorInfo, SchoolDetail } from '../site/types.ts';
+import type { SpendingSource } from '../spending/per-pupil.ts';
 
 /**
  * What a story's figures and values are computed from: the same page context every page reads,
@@ -70,6 +72,31 @@ const indicatorYear = leadingYear((ctx, params) => indicatorOf(ctx, params)?.cur
 const historyOf = (ctx: StoryContext, params: StoryParams) =>
   ctx.school(params['school'] ?? '')?.indicators.find((h) => h.id === params['indicator']);
 
+// ---------- spending (a site without data/spending.csv offers no choices, so any use fails the check) ----------
+
+const spendingYears = (ctx: StoryContext) => ctx.page.site.spending?.years ?? [];
+const spendingYearParam: StoryParam = {
+  label: 'a school year with spending data (leave it out for the year the spending page shows)',
+  optional: true,
+  choices: (ctx) => spendingYears(ctx).map((y) => y.year),
+};
+/** The year a spending figure or value is of: the one written, else the spending page's. */
+const spendingYearOf = (ctx: StoryContext, params: StoryParams) =>
+  spendingYears(ctx).find((y) => y.year === (params['year'] ?? ctx.page.site.spending?.year));
+const spendingLevelParam: StoryParam = {
+  label: 'a school level with spending figures that year (elementary, middle, high or combined)',
+  choices: (ctx, params) => spendingYearOf(ctx, params)?.levels.map((l) => l.level) ?? [],
+};
+const SOURCE_CHOICES: Readonly<Record<string, SpendingSource>> = { state_local: 'stateLocal', federal: 'federal', total: 'total' };
+const sourceParam: StoryParam = {
+  label: 'a source of money: state_local, federal or total (leave it out for state_local)',
+  optional: true,
+  choices: () => Object.keys(SOURCE_CHOICES),
+};
+const sourceOf = (params: StoryParams): SpendingSource => SOURCE_CHOICES[params['source'] ?? 'state_local'] ?? 'stateLocal';
+const dollars = (ctx: StoryContext, value: number | null | undefined) =>
+  value == null ? t(ctx.page.locale, 'status.missing') : formatCurrency(value, ctx.page.locale);
+
 // ---------- the registries: a new figure or value is one entry ----------
 
 /**
@@ -94,6 +121,27 @@ export const storyFigures: Readonly<Record<string, StoryFigure>> = {
     build: (ctx, params) => {
       const indicator = indicatorOf(ctx, params);
       return indicator ? figures.get('indicator-levels')(ctx.page, indicator) : null;
+    },
+  },
+  'spending-vs-need': {
+    params: { year: leadingYear((ctx) => ctx.page.site.spending?.year ?? null) },
+    build: (ctx) => figures.get('spending-vs-need')(ctx.page),
+  },
+  'spending-progressivity': { params: {}, build: (ctx) => figures.get('spending-progressivity')(ctx.page) },
+  'spending-split': {
+    params: { year: spendingYearParam, level: spendingLevelParam },
+    build: (ctx, params) => figures.get('spending-split')(ctx.page, { year: spendingYearOf(ctx, params)?.year, level: params['level'] }),
+  },
+  'school-spending': {
+    params: {
+      school: {
+        label: 'a school id of a school with spending data',
+        choices: (ctx) => ctx.page.site.spending?.schools.map((s) => s.id) ?? [],
+      },
+    },
+    build: (ctx, params) => {
+      const school = ctx.school(params['school'] ?? '');
+      return school ? figures.get('school-spending')(ctx.page, school) : null;
     },
   },
 };
@@ -172,6 +220,36 @@ export const storyMetrics: Readonly<Record<string, StoryMetric>> = {
       const year = params['year'] ?? trend.findLast((y) => y.score !== null)?.year;
       const score = trend.find((y) => y.year === year)?.score ?? null;
       return score === null ? t(ctx.page.locale, 'status.insufficient_data') : formatScore(score, ctx.page.locale);
+    },
+  },
+  /** A level's highest-need quarter against its lowest, in dollars per student: "8% more", "about the same". */
+  progressivity: {
+    params: { year: spendingYearParam, level: spendingLevelParam, source: sourceParam },
+    compute: (ctx, params) => {
+      const level = spendingYearOf(ctx, params)?.levels.find((l) => l.level === params['level']);
+      return level ? ratioWords(ctx.page.locale, level.sources[sourceOf(params)].ratio) : t(ctx.page.locale, 'status.missing');
+    },
+  },
+  /** The average spending per student of the district's schools, weighted by their students. */
+  spending: {
+    params: { year: spendingYearParam, source: sourceParam },
+    compute: (ctx, params) => dollars(ctx, spendingYearOf(ctx, params)?.district[sourceOf(params)]),
+  },
+  /** A school's spending per student in a year. */
+  'school-spending': {
+    params: {
+      school: schoolParam,
+      year: {
+        label: 'a school year the school has spending for (leave it out for the newest)',
+        optional: true,
+        choices: (ctx, params) => ctx.school(params['school'] ?? '')?.spending.map((row) => row.year) ?? [],
+      },
+      source: sourceParam,
+    },
+    compute: (ctx, params) => {
+      const rows = ctx.school(params['school'] ?? '')?.spending ?? [];
+      const row = params['year'] === undefined ? rows.at(-1) : rows.find((r) => r.year === params['year']);
+      return dollars(ctx, row?.school[sourceOf(params)]);
     },
   },
   /** How many schools the district had in a year. */
