@@ -1,7 +1,8 @@
 import { levelOfScore } from './levels.ts';
 import {
-  aggregateComposite,
   aggregateDomain,
+  compositeScores,
+  domainValues,
   indicatorValues,
   scoreIndicator,
   scoringYear,
@@ -77,8 +78,8 @@ function evaluate(
   values[entityIndex] = usableNumber(value);
   const changed = scoreIndicator(year, column.indicator, values);
   const columns = indicatorColumns.map((c) => (c === column ? changed : c));
-  const domains = domainColumns.map((d, i) => (i === column.domainIndex ? aggregateDomain(year, i, columns) : d));
-  const { scores } = aggregateComposite(year, domains);
+  const domains = domainColumns.map((d, i) => (i === column.domainIndex ? domainValues(year, i, columns) : d));
+  const scores = compositeScores(year, domains);
   const score = scores[entityIndex] ?? null;
   const levels = year.input.method.levels;
   return { score, level: score === null || !levels ? null : levelOfScore(score, scores, levels) };
