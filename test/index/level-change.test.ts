@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIndexScores } from '../../src/lib/index/compute.ts';
-import { findLevelChange, searchRange, type LevelMove } from '../../src/lib/index/level-change.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { findLevelChange, searchRange, type LevelChange, type LevelMove } from '../../src/lib/index/level-change.ts';
 import { roundHalfAwayFromZero } from '../../src/lib/index/rounding.ts';
 import type { IndexInput } from '../../src/lib/index/types.ts';
-import { yearEvaluator } from '../../src/lib/index/year-evaluator.ts';
+import { yearEvaluator, type ScoreAndLevel } from '../../src/lib/index/year-evaluator.ts';
 import { cellArb, inputWithLevelsArb } from './arbitraries.ts';
 import { methodOf } from './build-input.ts';
 
@@ -26,6 +27,9 @@ function absenceInput(levels: IndexInput['method']['levels']): IndexInput {
 }
 
 const percentDisplay = { decimals: 1, range: [0, 100] } as const;
+
+type Current = Parameters<typeof findLevelChange>[1];
+type Display = Parameters<typeof findLevelChange>[2];
 
 function levelChangeOfB(input: IndexInput) {
   const evaluate = yearEvaluator(input).withValue('B', 'absence');
@@ -99,6 +103,34 @@ describe('findLevelChange', () => {
       })
       .filter((c) => c !== null);
 
+    /** The answer's promises, checked with the exact evaluator: what it reports and what it says is not there. */
+    function expectExact(evaluate: (value: number) => ScoreAndLevel, change: LevelChange, current: Current, display: Display): number {
+      let moves = 0;
+      const step = 10 ** -display.decimals;
+      const [low, high] = display.range;
+      const directions: [LevelMove | null, number, 1 | -1][] = [
+        [change.increase, high, 1],
+        [change.decrease, low, -1],
+      ];
+      for (const [move, end, sign] of directions) {
+        if (move === null) {
+          const lastShown = onGridToward(end, display.decimals, sign);
+          if ((lastShown - current.value) * sign > 0) expect(evaluate(lastShown).level).toBe(current.level);
+          continue;
+        }
+        moves += 1;
+        expect((move.value - current.value) * sign).toBeGreaterThan(0);
+        expect(move.value >= low && move.value <= high).toBe(true);
+        expect(evaluate(move.value).level).toBe(move.level);
+        expect(move.level).not.toBe(current.level);
+        const before = roundHalfAwayFromZero(move.value - sign * step, display.decimals);
+        if ((before - current.value) * sign > 0 && before >= low && before <= high) {
+          expect(evaluate(before).level).toBe(current.level);
+        }
+      }
+      return moves;
+    }
+
     it('moves to another level at the value it reports, not one display step before it, and at no range end it reports none for', () => {
       let moves = 0;
       fc.assert(
@@ -109,37 +141,57 @@ describe('findLevelChange', () => {
             evaluations += 1;
             return evaluate(value);
           };
-          const change = findLevelChange(counted, current, display);
-          const step = 10 ** -display.decimals;
-          const [low, high] = display.range;
-          const directions: [LevelMove | null, number, 1 | -1][] = [
-            [change.increase, high, 1],
-            [change.decrease, low, -1],
-          ];
-          for (const [move, end, sign] of directions) {
-            if (move === null) {
-              const lastShown = onGridToward(end, display.decimals, sign);
-              if ((lastShown - current.value) * sign > 0) expect(evaluate(lastShown).level).toBe(current.level);
-              continue;
-            }
-            moves += 1;
-            expect((move.value - current.value) * sign).toBeGreaterThan(0);
-            expect(move.value >= low && move.value <= high).toBe(true);
-            expect(evaluate(move.value).level).toBe(move.level);
-            expect(move.level).not.toBe(current.level);
-            const before = roundHalfAwayFromZero(move.value - sign * step, display.decimals);
-            if ((before - current.value) * sign > 0 && before >= low && before <= high) {
-              expect(evaluate(before).level).toBe(current.level);
-            }
-          }
+          moves += expectExact(evaluate, findLevelChange(counted, current, display), current, display);
           // Each direction: its range end, then a bisection of at most log2(grid points) steps.
-          const points = (high - low) / step + 1;
+          const points = (display.range[1] - display.range[0]) * 10 ** display.decimals + 1;
           expect(evaluations).toBeLessThanOrEqual(2 * (1 + Math.ceil(Math.log2(points))));
         }),
         { seed: 11, numRuns: 800 },
       );
       // One indicator often cannot move a school out of its level at all; enough cases must still move.
       expect(moves).toBeGreaterThan(150);
+    });
+
+    it('with the evaluator’s estimate, gives the exact search’s answer, or where the level leaves and comes back another as exact', () => {
+      let differ = 0;
+      fc.assert(
+        fc.property(caseArb, ({ input, cell, current, display }) => {
+          const evaluator = yearEvaluator(input);
+          const evaluate = evaluator.withValue(cell.entityId, cell.indicatorId);
+          const estimated = findLevelChange(evaluate, current, display, evaluator.estimateWithValue(cell.entityId, cell.indicatorId));
+          expectExact(evaluate, estimated, current, display);
+          // Two answers that both keep their promises differ only where the level leaves and comes back.
+          if (!isDeepStrictEqual(estimated, findLevelChange(evaluate, current, display))) differ += 1;
+        }),
+        { seed: 12, numRuns: 800 },
+      );
+      expect(differ).toBeLessThanOrEqual(2);
+    });
+  });
+
+  describe('with an estimate', () => {
+    const exactAbove = (threshold: number, evaluated: number[]) => (value: number) => {
+      evaluated.push(value);
+      return { score: value, level: value >= threshold ? 2 : 1 };
+    };
+    const estimateAbove = (threshold: number) => (value: number) => (value >= threshold ? 2 : 1);
+    const display = { decimals: 1, range: [0, 100] } as const;
+
+    it('confirms a right estimate with the change and the step before it', () => {
+      const evaluated: number[] = [];
+      const change = findLevelChange(exactAbove(62.5, evaluated), { value: 20, level: 1 }, display, estimateAbove(62.5));
+      expect(change).toEqual({ increase: { value: 62.5, level: 2 }, decrease: null });
+      // Down, the estimate sees no change, and the exact level at 0 bears it out.
+      expect([...evaluated].sort((a, b) => a - b)).toEqual([0, 62.4, 62.5]);
+    });
+
+    it('finds the exact change from an estimate a few steps off either way, or one that sees none', () => {
+      for (const estimate of [estimateAbove(62.2), estimateAbove(63.1), estimateAbove(101), estimateAbove(0)]) {
+        const evaluated: number[] = [];
+        const change = findLevelChange(exactAbove(62.5, evaluated), { value: 20, level: 1 }, display, estimate);
+        expect(change).toEqual({ increase: { value: 62.5, level: 2 }, decrease: null });
+        expect(evaluated.length).toBeLessThanOrEqual(2 + 2 * Math.ceil(Math.log2(1001)));
+      }
     });
   });
 });

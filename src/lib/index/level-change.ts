@@ -38,12 +38,15 @@ type Evaluate = (value: number) => { score: number | null; level: number | null 
  * The values tried are those shown with `display.decimals` places, within `display.range`
  * (inclusive), worked in whole numbers of display steps so that no value drifts off the grid.
  * The current value is first rounded to that grid, as the page shows it. About
- * 2 + log2(grid size) evaluations each way.
+ * 2 + log2(grid size) evaluations each way; with an `estimate` of the level, cheap but not
+ * exact, it is searched instead and `evaluate` only confirms or corrects its answer, most
+ * often in 1 to 3 evaluations: where each evaluation is O(N), that keeps the search O(N).
  */
 export function findLevelChange(
   evaluate: Evaluate,
   current: { value: number; level: number },
   display: { decimals: number; range: readonly [number, number] },
+  estimate?: (value: number) => number | null,
 ): LevelChange {
   const step = 10 ** display.decimals;
   const here = Math.round(toSteps(roundHalfAwayFromZero(current.value, display.decimals), step));
@@ -52,10 +55,63 @@ export function findLevelChange(
   const levelAt = levelsOnGrid(evaluate, step);
   const differs = (k: number) => levelAt(k) !== current.level;
   const move = (k: number | null): LevelMove | null => (k === null ? null : { value: k / step, level: levelAt(k) });
+  const search = (start: number, end: number, direction: 1 | -1) =>
+    estimate
+      ? confirmedChange(start, end, direction, differs, (k) => estimate(k / step) !== current.level)
+      : firstChange(start, end, direction, differs);
   return {
-    increase: move(firstChange(Math.max(here + 1, lowest), highest, 1, differs)),
-    decrease: move(firstChange(Math.min(here - 1, highest), lowest, -1, differs)),
+    increase: move(search(Math.max(here + 1, lowest), highest, 1)),
+    decrease: move(search(Math.min(here - 1, highest), lowest, -1)),
   };
+}
+
+/**
+ * The change the estimated levels put first, moved to where the exact levels bear it out:
+ * another level there and the current one a step before (or no step before within the
+ * search). An estimate is most often right or a step off, so the exact levels are tried
+ * outward from it in doubling steps and the bracket found is bisected. Where the estimate
+ * sees no change, the exact level at the end decides, and if it differs the exact search
+ * runs as without an estimate. Where the level is monotone the answer is the exact search's.
+ */
+function confirmedChange(
+  start: number,
+  end: number,
+  direction: 1 | -1,
+  differs: (k: number) => boolean,
+  estimatedDiffers: (k: number) => boolean,
+): number | null {
+  if ((end - start) * direction < 0) return null;
+  const guess = firstChange(start, end, direction, estimatedDiffers);
+  if (guess === null) return differs(end) ? firstChange(start, end, direction, differs) : null;
+  if (differs(guess)) {
+    const unchanged = gallop(guess, start - direction, -direction, (k) => !differs(k));
+    return bisect(unchanged, guess, differs);
+  }
+  if (!differs(end)) return null;
+  return bisect(guess, gallop(guess, end, direction, differs), differs);
+}
+
+/**
+ * From `from` (where `holds` fails), the first of from ± 1, 2, 4, … toward `limit` where it
+ * holds, or `limit` itself, where it is known or taken to hold.
+ */
+function gallop(from: number, limit: number, direction: number, holds: (k: number) => boolean): number {
+  for (let stride = 1; ; stride *= 2) {
+    const k = from + direction * stride;
+    if ((limit - k) * direction <= 0) return limit;
+    if (holds(k)) return k;
+  }
+}
+
+/** Between a point where `differs` does not hold and one where it does, the first where it does next to one where it does not. */
+function bisect(unchanged: number, found: number, differs: (k: number) => boolean): number {
+  let [low, high] = [unchanged, found];
+  while (Math.abs(high - low) > 1) {
+    const middle = low + Math.trunc((high - low) / 2);
+    if (differs(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 /** The level at `k` display steps; each grid point is evaluated once, the range end being asked twice. */
@@ -86,15 +142,8 @@ function toSteps(value: number, step: number): number {
  */
 function firstChange(start: number, end: number, direction: 1 | -1, differs: (k: number) => boolean): number | null {
   if ((end - start) * direction < 0 || !differs(end)) return null;
-  // Invariant: `differs` holds at `found` and not at `unchanged`, the point just before `start`.
-  let unchanged = start - direction;
-  let found = end;
-  while (Math.abs(found - unchanged) > 1) {
-    const middle = unchanged + Math.trunc((found - unchanged) / 2);
-    if (differs(middle)) found = middle;
-    else unchanged = middle;
-  }
-  return found;
+  // The point just before `start` is the current value or outside the range: never a change.
+  return bisect(start - direction, end, differs);
 }
 
 /**
