@@ -85,6 +85,49 @@ describe('findLevelChange', () => {
     expect(() => findLevelChange(() => ({ score: 1, level: null }), { value: 1, level: 1 }, percentDisplay)).toThrow(/no level/);
   });
 
+  it('reports a change it checked where the level goes back and forth, though not the nearest', () => {
+    // Found by the random cases below. School 2 holds d0i1's highest value, 60, far above the
+    // others' (4 at most), under min-max: lowering it stretches every other school's share of
+    // d0i1, each by an amount of its own, which re-orders them against school 2 through their
+    // other indicators (domain z-scores, then composite percentiles, then quantiles).
+    const input: IndexInput = {
+      method: methodOf({
+        indicators: { normalization: 'minmax', round: 4 },
+        domains: { aggregation: 'sum', min_coverage: 0.6667, normalization: 'zscore', round: 4 },
+        composite: { min_coverage: 0.5, round_aggregate: 0, normalization: 'percentile', round: 4 },
+        scale: { method: 'minmax', min: -40, max: 81, round: 0 },
+        levels: { method: 'quantiles', count: 6 },
+      }),
+      domains: [{ id: 'd0', weight: 2 }],
+      indicators: [
+        { id: 'd0i0', domain: 'd0', weight: 4, direction: 'lower_is_better' },
+        { id: 'd0i1', domain: 'd0', weight: 4, direction: 'lower_is_better' },
+        { id: 'd0i2', domain: 'd0', weight: 4, direction: 'higher_is_better' },
+      ],
+      entities: [0, 1, 2, 3, 4, 5, 6, 7].map((e) => ({ id: `school-${e}`, scope: 'all' })),
+      values: {
+        'school-0': { d0i0: -25.117, d0i1: 4, d0i2: -1 },
+        'school-1': { d0i0: 0, d0i1: -10.603, d0i2: 86.834 },
+        'school-2': { d0i0: -4, d0i1: 60, d0i2: 2 },
+        'school-3': { d0i0: -60.188, d0i1: 0.01, d0i2: -0.002 },
+        'school-4': { d0i0: -3, d0i1: -6.065, d0i2: -28.077 },
+        'school-5': { d0i0: null, d0i1: -0.007, d0i2: -3 },
+        'school-6': { d0i0: 0.004, d0i1: null, d0i2: -2 },
+        'school-7': { d0i0: 66.575, d0i1: 1.886, d0i2: -5 },
+      },
+    };
+    const evaluate = yearEvaluator(input).withValue('school-2', 'd0i1');
+    const levels = [60, 18, 17, 9, 8, 4, 3].map((v) => evaluate(v).level);
+    // Level 5 at 60 down to 18, 6 from 17 to 9, 5 again from 8 to 4, then 2.
+    expect(levels).toEqual([5, 5, 6, 6, 5, 5, 2]);
+    const display = { decimals: 0, range: [-10.603, 60] } as const;
+    const change = findLevelChange(evaluate, { value: 60, level: 5 }, display);
+    // Bisection from the range's end lands on 3, the last change, not on 17, the nearest:
+    // what it reports is still so, at 3 and one step before.
+    expect(change).toEqual({ increase: null, decrease: { value: 3, level: 2 } });
+    expect(evaluate(4).level).toBe(5);
+  });
+
   describe('on random inputs and methods', () => {
     /** A school with a score, one of its present values put on the display grid, and the display. */
     const caseArb = inputWithLevelsArb

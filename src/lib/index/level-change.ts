@@ -1,22 +1,26 @@
 /**
- * "What would change the level": for one school and one indicator, the nearest value a page
- * could show, above and below the current one, at which the school lands in another level
- * when the index is re-run with every other school's values as published.
+ * "What would change the level": for one school and one indicator, a value a page could show,
+ * above and below the current one, at which the school lands in another level when the index
+ * is re-run with every other school's values as published, with the current level one display
+ * step before it: the nearest such value wherever the level is monotone in the school's value.
  *
- * The search assumes a school's level moves one way as its own value moves one way: that its
- * own score is monotone in its own value under every normalization the engine has (each keeps
- * the order of the values, and positive weights keep it through the aggregates), and so its
- * level too. So if the end of the range is still in the current level, nothing between is
- * tried, and otherwise bisection finds the first shown value that is in another level.
+ * The search assumes that it is: that the school's own score is monotone in its own value
+ * under every normalization the engine has (each keeps the order of the values, positive
+ * weights keep it through the aggregates, and a school's own z-score rises with its value
+ * even as the mean and SD follow it), and so its level too. So if the end of the range is
+ * still in the current level, nothing between is tried, and otherwise bisection finds a shown
+ * value in another level next to one in the current level.
  *
- * The assumption is not a theorem. Re-normalizing moves the other schools too: a value far
- * beyond the others' inflates a z-score's SD and pulls every other school's z-score toward
- * the same value, which can reorder the school against others whose remaining indicators
- * differ, and float noise can decide a tie between near-equal composites. Checked against
- * every whole value of the range, the search's answer was the true nearest change in all but
- * about 1 in 700 random small inputs and methods (z-scores, the districts' method, included).
- * Every value it reports is still exact: the level there is the engine's, and one display
- * step before it the school is still in its current level (or that step is the current value).
+ * The assumption is not a theorem, because re-normalizing moves the other schools too. Checked
+ * against every value of the grid on random small inputs, the answer was not the nearest change
+ * in about 1 in 1000 (test/index/level-change.test.ts pins one): where the school holds an
+ * indicator's highest value under min-max, lowering it stretches every other school's share of
+ * that indicator by an amount that depends on its own value, which re-orders the others
+ * against the school through their other indicators, so its level can go up before it goes
+ * down; and with coarse rounding and few schools, ties with others that move come and go.
+ * Following every grid value exactly would cost O(N) each, so the page says what is checked:
+ * every value reported is exact, the level there being the engine's, and one display step
+ * before it the school is still in its current level (or that step is the current value).
  */
 import { roundHalfAwayFromZero } from './rounding.ts';
 
@@ -26,7 +30,7 @@ export interface LevelMove {
   level: number;
 }
 
-/** The nearest level-changing value upward and downward; null where none is within the range. */
+/** A level-changing value upward and downward (see above); null where the range's end is in the current level. */
 export interface LevelChange {
   increase: LevelMove | null;
   decrease: LevelMove | null;
