@@ -38,6 +38,28 @@ function meetsCoverage(coverage: number, minCoverage: number): boolean {
  * plain weighted sum).
  */
 export function aggregateWeighted(parts: readonly WeightedPart[], aggregation: Aggregation, minCoverage: number): WeightedAggregate {
+  let totalWeight = 0;
+  let presentWeight = 0;
+  for (const p of parts) {
+    totalWeight += p.weight;
+    if (p.value !== null) presentWeight += p.weight;
+  }
+  const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
+  const value = aggregateValue(parts, aggregation, minCoverage);
+  if (value === null) return { status: 'insufficient_data', coverage, value, multipliers: parts.map(() => null) };
+  const scaleUp = totalWeight / presentWeight;
+  const multipliers = parts.map((p) => {
+    if (p.value === null) return null;
+    return aggregation === 'weighted_mean' ? p.weight / presentWeight : p.weight * scaleUp;
+  });
+  return { status: 'ok', coverage, value, multipliers };
+}
+
+/**
+ * `aggregateWeighted`'s value alone, without allocating: re-scoring a year for one changed
+ * value aggregates every school twice, and building their multipliers was most of its time.
+ */
+export function aggregateValue(parts: readonly WeightedPart[], aggregation: Aggregation, minCoverage: number): number | null {
   // One pass, each sum in part order: the engine aggregates every school at every stage.
   let totalWeight = 0;
   let presentWeight = 0;
@@ -49,15 +71,8 @@ export function aggregateWeighted(parts: readonly WeightedPart[], aggregation: A
     weightedSum += p.weight * p.value;
   }
   const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
-  if (presentWeight === 0 || !meetsCoverage(coverage, minCoverage)) {
-    return { status: 'insufficient_data', coverage, value: null, multipliers: parts.map(() => null) };
-  }
+  if (presentWeight === 0 || !meetsCoverage(coverage, minCoverage)) return null;
   // At full coverage the ratio is exactly 1, so the sum carries no extra float noise.
   const scaleUp = totalWeight / presentWeight;
-  const value = aggregation === 'weighted_mean' ? weightedSum / presentWeight : weightedSum * scaleUp;
-  const multipliers = parts.map((p) => {
-    if (p.value === null) return null;
-    return aggregation === 'weighted_mean' ? p.weight / presentWeight : p.weight * scaleUp;
-  });
-  return { status: 'ok', coverage, value, multipliers };
+  return aggregation === 'weighted_mean' ? weightedSum / presentWeight : weightedSum * scaleUp;
 }

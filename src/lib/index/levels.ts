@@ -24,7 +24,6 @@ export function assignLevels(scores: readonly (number | null)[], levels: LevelsM
  * school's score is all that is asked, an O(N) count of the scores below it is enough.
  */
 export function levelOfScore(score: number, scores: readonly (number | null)[], levels: LevelsMethod): number {
-  if (levels.method === 'cuts') return cutLevel(score, levels.cuts);
   let scored = 0;
   let below = 0;
   for (const s of scores) {
@@ -32,7 +31,12 @@ export function levelOfScore(score: number, scores: readonly (number | null)[], 
     scored += 1;
     if (s < score) below += 1;
   }
-  return quantileLevel(below, scored, levels.count);
+  return levelAmong(score, below, scored, levels);
+}
+
+/** The level of `score` when `below` of the `scored` schools (it among them) score less than it. */
+export function levelAmong(score: number, below: number, scored: number, levels: LevelsMethod): number {
+  return levels.method === 'cuts' ? cutLevel(score, levels.cuts) : quantileLevel(below, scored, levels.count);
 }
 
 function cutLevel(score: number, cuts: readonly number[]): number {

@@ -5,7 +5,7 @@
  */
 
 /** Index of the first element of `ascending` that is not below `x` = how many are below. */
-function countBelowInSorted(ascending: Float64Array, x: number): number {
+export function countBelowInSorted(ascending: Float64Array, x: number): number {
   let lo = 0;
   let hi = ascending.length;
   while (lo < hi) {

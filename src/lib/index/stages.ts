@@ -1,4 +1,4 @@
-import { aggregateWeighted, type WeightedAggregate, type WeightedPart } from './aggregate.ts';
+import { aggregateValue, aggregateWeighted, type WeightedAggregate, type WeightedPart } from './aggregate.ts';
 import type { IndexMethod } from './method.ts';
 import { flipNormalized, pointsAgainstIndex } from './normalize.ts';
 import { roundTo } from './rounding.ts';
@@ -70,50 +70,90 @@ export function scoreIndicator(year: ScoringYear, indicator: IndexIndicator, val
   return { indicator, domainIndex, positionInDomain, values, normalized };
 }
 
+/** What the later stages read of a domain or the composite: its rounded and normalized values. */
+export type StageValues = Pick<AggregatedColumn, 'rounded' | 'normalized'>;
+
+type StageParts = readonly { weight: number; values: readonly (number | null)[] }[];
+
 /** Combines weighted columns school by school, then re-normalizes the result across schools. */
-function aggregateStage(
-  parts: readonly { weight: number; values: readonly (number | null)[] }[],
-  stage: AggregationStage,
-  groupKeys: readonly string[] | null,
-  entityCount: number,
-): AggregatedColumn {
-  // aggregateWeighted keeps nothing of the list it is given, so one list serves every school
+function aggregateStage(parts: StageParts, stage: AggregationStage, year: ScoringYear): AggregatedColumn {
+  const aggregates = eachSchool(parts, year, (schoolParts) => aggregateWeighted(schoolParts, stage.aggregation, stage.min_coverage));
+  return {
+    aggregates,
+    ...normalizedStage(
+      aggregates.map((a) => a.value),
+      stage,
+      year.groupKeys,
+    ),
+  };
+}
+
+/** `aggregateStage` without the aggregates, which re-scoring for one changed value does not read. */
+function stageValues(parts: StageParts, stage: AggregationStage, year: ScoringYear): StageValues {
+  return normalizedStage(
+    eachSchool(parts, year, (schoolParts) => aggregateValue(schoolParts, stage.aggregation, stage.min_coverage)),
+    stage,
+    year.groupKeys,
+  );
+}
+
+function eachSchool<T>(parts: StageParts, year: ScoringYear, aggregate: (schoolParts: readonly WeightedPart[]) => T): T[] {
+  // The aggregates keep nothing of the list they are given, so one list serves every school
   // instead of thousands of short-lived ones per stage.
   const schoolParts: WeightedPart[] = parts.map((part) => ({ weight: part.weight, value: null }));
-  const aggregates: WeightedAggregate[] = [];
-  for (let e = 0; e < entityCount; e++) {
+  const results: T[] = [];
+  for (let e = 0; e < year.input.entities.length; e++) {
     parts.forEach((part, i) => {
       (schoolParts[i] as WeightedPart).value = part.values[e] ?? null;
     });
-    aggregates.push(aggregateWeighted(schoolParts, stage.aggregation, stage.min_coverage));
+    results.push(aggregate(schoolParts));
   }
-  const rounded = aggregates.map((a) => (a.value === null ? null : roundTo(a.value, stage.round_aggregate)));
+  return results;
+}
+
+function normalizedStage(values: readonly (number | null)[], stage: AggregationStage, groupKeys: readonly string[] | null): StageValues {
+  const rounded = values.map((v) => (v === null ? null : roundTo(v, stage.round_aggregate)));
   const normalized = normalizeWithinGroups(rounded, groupKeys, stage.normalization).map((v) =>
     v === null ? null : roundTo(v, stage.round),
   );
-  return { aggregates, rounded, normalized };
+  return { rounded, normalized };
+}
+
+function domainParts(domainIndex: number, indicatorColumns: readonly IndicatorColumn[]): StageParts {
+  return indicatorColumns
+    .filter((column) => column.domainIndex === domainIndex)
+    .map((column) => ({ weight: column.indicator.weight, values: column.normalized }));
 }
 
 /** The domain at `domainIndex`, from the indicator columns of all domains. */
 export function aggregateDomain(year: ScoringYear, domainIndex: number, indicatorColumns: readonly IndicatorColumn[]): AggregatedColumn {
-  const { input, groupKeys } = year;
-  const parts = indicatorColumns
-    .filter((column) => column.domainIndex === domainIndex)
-    .map((column) => ({ weight: column.indicator.weight, values: column.normalized }));
-  return aggregateStage(parts, input.method.domains, groupKeys, input.entities.length);
+  return aggregateStage(domainParts(domainIndex, indicatorColumns), year.input.method.domains, year);
+}
+
+/** `aggregateDomain`'s values alone, to the bit. */
+export function domainValues(year: ScoringYear, domainIndex: number, indicatorColumns: readonly IndicatorColumn[]): StageValues {
+  return stageValues(domainParts(domainIndex, indicatorColumns), year.input.method.domains, year);
+}
+
+function compositeParts({ input }: ScoringYear, domainColumns: readonly StageValues[]): StageParts {
+  return input.domains.map((domain, d) => {
+    const column = domainColumns[d] as StageValues;
+    return { weight: domain.weight, values: input.method.composite.input === 'score' ? column.normalized : column.rounded };
+  });
 }
 
 /** The composite of the domains, and each school's published score on the method's scale. */
 export function aggregateComposite(
   year: ScoringYear,
-  domainColumns: readonly AggregatedColumn[],
+  domainColumns: readonly StageValues[],
 ): { composite: AggregatedColumn; scores: (number | null)[] } {
-  const { input, groupKeys } = year;
-  const { method } = input;
-  const parts = input.domains.map((domain, d) => {
-    const column = domainColumns[d] as AggregatedColumn;
-    return { weight: domain.weight, values: method.composite.input === 'score' ? column.normalized : column.rounded };
-  });
-  const composite = aggregateStage(parts, method.composite, groupKeys, input.entities.length);
+  const { method } = year.input;
+  const composite = aggregateStage(compositeParts(year, domainColumns), method.composite, year);
   return { composite, scores: scaleScores(composite.normalized, method.scale) };
+}
+
+/** `aggregateComposite`'s scores alone, to the bit. */
+export function compositeScores(year: ScoringYear, domainColumns: readonly StageValues[]): (number | null)[] {
+  const { method } = year.input;
+  return scaleScores(stageValues(compositeParts(year, domainColumns), method.composite, year).normalized, method.scale);
 }

@@ -1,7 +1,10 @@
+import { levelEstimator, type LevelEstimate } from './level-estimate.ts';
 import { levelOfScore } from './levels.ts';
 import {
   aggregateComposite,
   aggregateDomain,
+  compositeScores,
+  domainValues,
   indicatorValues,
   scoreIndicator,
   scoringYear,
@@ -30,6 +33,12 @@ export interface YearEvaluator {
    * Throws for an unknown school or indicator, or a display-only one, which scores nothing.
    */
   withValue(entityId: string, indicatorId: string): (value: number) => ScoreAndLevel;
+  /**
+   * A guess at `withValue`'s level in O(log N) a value instead of O(N), which is right but
+   * for how the value moves the other schools (level-estimate.ts); null where there is no
+   * score or the method sets no levels. Not exact: only to choose which values to evaluate.
+   */
+  estimateWithValue(entityId: string, indicatorId: string): LevelEstimate;
 }
 
 /**
@@ -44,12 +53,24 @@ export function yearEvaluator(input: IndexInput): YearEvaluator {
     scoreIndicator(year, indicator, indicatorValues(year.input, indicator)),
   );
   const domainColumns = input.domains.map((_, d) => aggregateDomain(year, d, indicatorColumns));
+  const entityIndexOf = (entityId: string) => {
+    const entityIndex = year.input.entities.findIndex((e) => e.id === entityId);
+    if (entityIndex < 0) throw new Error(`yearEvaluator: no school "${entityId}" in this year`);
+    return entityIndex;
+  };
+  let estimator: ReturnType<typeof levelEstimator> | undefined;
   return {
     withValue(entityId, indicatorId) {
-      const entityIndex = year.input.entities.findIndex((e) => e.id === entityId);
-      if (entityIndex < 0) throw new Error(`yearEvaluator: no school "${entityId}" in this year`);
+      const entityIndex = entityIndexOf(entityId);
       const column = scoredColumn(input, indicatorColumns, indicatorId);
       return (value) => evaluate(year, indicatorColumns, domainColumns, column, entityIndex, value);
+    },
+    estimateWithValue(entityId, indicatorId) {
+      const entityIndex = entityIndexOf(entityId);
+      const column = scoredColumn(input, indicatorColumns, indicatorId);
+      // Only a page that searches for level changes needs the year's composite column sorted and summed.
+      estimator ??= levelEstimator({ year, indicatorColumns, domainColumns, ...aggregateComposite(year, domainColumns) });
+      return estimator(entityIndex, column);
     },
   };
 }
@@ -77,8 +98,8 @@ function evaluate(
   values[entityIndex] = usableNumber(value);
   const changed = scoreIndicator(year, column.indicator, values);
   const columns = indicatorColumns.map((c) => (c === column ? changed : c));
-  const domains = domainColumns.map((d, i) => (i === column.domainIndex ? aggregateDomain(year, i, columns) : d));
-  const { scores } = aggregateComposite(year, domains);
+  const domains = domainColumns.map((d, i) => (i === column.domainIndex ? domainValues(year, i, columns) : d));
+  const scores = compositeScores(year, domains);
   const score = scores[entityIndex] ?? null;
   const levels = year.input.method.levels;
   return { score, level: score === null || !levels ? null : levelOfScore(score, scores, levels) };

@@ -221,6 +221,7 @@ function levelChangesOf(
       evaluate.withValue(schoolId, indicatorId),
       { value: cell.value, level },
       { decimals: indicator.decimals, range: searchRange(indicator.unit, districtValues(year, indicatorId)) },
+      evaluate.estimateWithValue(schoolId, indicatorId),
     );
     return [{ indicatorId, change }];
   });

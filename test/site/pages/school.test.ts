@@ -290,8 +290,8 @@ describe('the school page model', () => {
       expect(changes).toHaveLength(2);
       expect(changes?.[1]).toBe(
         change.increase === null
-          ? 'No higher value, within the range searched, would move it to another level.'
-          : 'No lower value, within the range searched, would move it to another level.',
+          ? 'Even at the highest value searched, it would stay in this level.'
+          : 'Even at the lowest value searched, it would stay in this level.',
       );
     }
   });

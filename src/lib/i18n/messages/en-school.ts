@@ -112,12 +112,13 @@ export const enSchool = {
 
   'school.levelChange.heading': 'What would change the level',
   'school.levelChange.intro':
-    'This school is in “{level}” in {year}. For the measures that move its score the most: the nearest value that would put it in another level, if only that one value changed and every other school’s stayed as published. The index is re-computed for each value tried.',
+    'This school is in “{level}” in {year}. For the measures that move its score the most: a value that would put it in another level, if only that one value changed and every other school’s stayed as published, found by re-computing the index. At each value shown the school is in that level, and one step nearer its own value it is still in this one. It is almost always the nearest such value, but as every school is compared again, rarely a nearer one exists.',
   'school.levelChange.now': 'Now {value}.',
   'school.levelChange.move': 'At {value}: “{level}”.',
-  'school.levelChange.none': 'No change in this measure alone would move the school to another level.',
-  'school.levelChange.noLower': 'No lower value, within the range searched, would move it to another level.',
-  'school.levelChange.noHigher': 'No higher value, within the range searched, would move it to another level.',
+  'school.levelChange.none':
+    'Neither the lowest nor the highest value searched, in this measure alone, would move the school to another level.',
+  'school.levelChange.noLower': 'Even at the lowest value searched, it would stay in this level.',
+  'school.levelChange.noHigher': 'Even at the highest value searched, it would stay in this level.',
   'school.levelChange.notExact': 'Not worked out: the value is not published exactly, and the answer would give it away.',
 
   'school.findings.heading': 'Strengths and challenges',

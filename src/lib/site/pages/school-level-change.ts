@@ -11,9 +11,10 @@ export interface SchoolLevelChangeSection {
 }
 
 /**
- * "What would change the level": for the measures with the largest parts, the nearest value of
- * each that moves the school to another level, as the engine found it with every other school
- * held fixed. Values the page cannot show exactly were never searched, and say so.
+ * "What would change the level": for the measures with the largest parts, the value of each
+ * that moves the school to another level, as the engine found it with every other school held
+ * fixed: nearly always the nearest, and the copy says only what was checked (level-change.ts).
+ * Values the page cannot show exactly were never searched, and say so.
  */
 export function schoolLevelChangeSection(ctx: PageContext, current: SchoolYearDetail): SchoolLevelChangeSection | null {
   const { site, locale } = ctx;
