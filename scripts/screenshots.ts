@@ -20,9 +20,9 @@ const SITES = [
   { name: 'wake', root: 'examples/wake', kinds: ['schools/*', 'spending'] },
 ];
 
-/** `schools/*` is "school", `indicators` stays "indicators": one name per kind of page. */
+/** `schools/*` is "school", `stories/*` "story", `indicators` stays "indicators": one name per kind of page. */
 function fileLabel(kind: string): string {
-  return kind.endsWith('/*') ? kind.slice(0, -2).replace(/s$/, '') : kind;
+  return kind.endsWith('/*') ? kind.slice(0, -2).replace(/ies$/, 'y').replace(/s$/, '') : kind;
 }
 
 const out = join(PROJECT_ROOT, values.out);

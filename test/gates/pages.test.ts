@@ -22,7 +22,8 @@ describe('pages: every school, former id, indicator and story has its page, and 
       const missing = [
         ...redirects.map((page) => `${page}index.html`),
         ...stories,
-        'stories/index.html',
+        // No story, no story index: a page with nothing to read would be an empty end for a reader.
+        ...(stories.length > 0 ? ['stories/index.html'] : []),
         ...(data.site.url === null ? [] : ['feed.xml']),
         ...data.schools.map((school) => `schools/${school.slug}/index.html`),
         ...data.indicators.map((indicator) => `indicators/${indicator.slug}/index.html`),
@@ -40,6 +41,7 @@ describe('pages: every school, former id, indicator and story has its page, and 
       );
       expect(missing).toEqual([]);
       expect(files.has('spending/index.html')).toBe(data.spending !== null);
+      expect(files.has('stories/index.html')).toBe(data.stories.some((s) => s.narrativeOf === null && s.language === data.site.locale));
       // No build leftovers such as Astro's content-*.mjs stubs or source maps.
       expect([...files].filter((file) => /\.(mjs|map|d\.ts)$/.test(file))).toEqual([]);
     });

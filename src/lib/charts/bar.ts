@@ -36,6 +36,8 @@ const MARGIN_BOTTOM = 48;
 /** Bar labels wider than this wrap rather than squeeze the bars. */
 const MAX_LABEL_WIDTH = 200;
 const GAP = 8;
+/** Dollar ticks ("$12,000") are wide: fewer of them, so they never run into each other. */
+const DOLLAR_TICKS = 3;
 
 interface Row extends Bar {
   index: number;
@@ -107,7 +109,7 @@ export function renderBarChart(data: BarData, { locale, idPrefix }: ChartOptions
     marginLeft: GAP * 2 + labelWidth,
     x: {
       domain,
-      ...valueAxis(domain, 5, unit, locale),
+      ...valueAxis(domain, unit === 'dollars' ? DOLLAR_TICKS : 5, unit, locale),
       insetLeft: valueWidth(-1),
       insetRight: valueWidth(1),
       label: xLabel,

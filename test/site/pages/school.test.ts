@@ -40,7 +40,7 @@ describe('the school page model', () => {
       ['Total', '$10,610', '$10,469', 'No data'],
     ]);
     expect(birch.spending?.summary).toBe(
-      'In 2023–24, Birch Middle spent $10,100 of state and local money per student, about the same as the average of the district’s schools ($10,014).',
+      'In 2023–24, Birch Middle received $10,100 of state and local money per student, about the same as the average of the district’s schools ($10,014).',
     );
     expect(birch.spending?.figure?.rows).toEqual([
       ['2022–23', '$9,900', '$10,031', 'No data'],

@@ -96,7 +96,7 @@ export const enSpending = {
     'Spending per student differs for reasons this page cannot see: students with disabilities cost more to serve, older buildings cost more to run, and experienced teachers are paid more. Need is measured by one figure. These are patterns, not causes.',
 
   'school.spending.heading': 'Spending per student',
-  'school.spending.summary': 'In {year}, {school} spent {stateLocal} of state and local money per student, {relation}.',
+  'school.spending.summary': 'In {year}, {school} received {stateLocal} of state and local money per student, {relation}.',
   'school.spending.vsDistrict': '{difference} the average of the district’s schools ({district})',
   'school.spending.vsPeers': '{difference} the average of the {count} schools most like it ({peers})',
   'school.spending.more': '{percent} more than',

@@ -5,7 +5,6 @@ export const enStories = {
   'stories.description': 'Stories about {district}’s schools, with figures computed from the same published data as the rest of the site.',
   'stories.intro':
     'What the district’s staff write about its schools. Every number and chart in a story is computed from the site’s published data when the site is built, so it stays current.',
-  'stories.none': 'No stories have been published yet.',
   'stories.feed': 'Follow new stories with a feed reader (Atom)',
   'story.byline': 'By {authors}',
   'story.published': 'Published {date}',

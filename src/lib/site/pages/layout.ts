@@ -59,7 +59,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     navLabel: t(locale, 'nav.label'),
     nav: [
       item('home', t(locale, 'nav.home')),
-      // Only once there is a story to read in this language.
+      // Only once there is a story to read in this language, as only then is there a story index.
       ...(ctx.site.stories.some((s) => s.narrativeOf === null && s.language === locale) ? [item('stories', t(locale, 'nav.stories'))] : []),
       item('indicators', t(locale, 'nav.indicators')),
       // Only a site with a spending file has the page.

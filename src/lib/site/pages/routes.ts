@@ -55,3 +55,10 @@ export function storyRoutes(site: SiteData): {
       props: { locale: story.language, story },
     }));
 }
+
+/** The story index, in each language that has a story: a page with nothing to read is not published. */
+export function storyIndexRoutes(site: SiteData) {
+  return localeRoutes(site).filter(({ props }) =>
+    site.stories.some((story) => story.narrativeOf === null && story.language === props.locale),
+  );
+}

@@ -71,7 +71,6 @@ export interface StoryIndexPage {
   heading: string;
   intro: string;
   stories: StoryCard[];
-  none: string;
   feed: { href: string; text: string } | null;
 }
 
@@ -86,7 +85,6 @@ export function storyIndexPage(ctx: PageContext): StoryIndexPage {
     heading: t(locale, 'stories.title'),
     intro: t(locale, 'stories.intro'),
     stories: storiesIn(ctx).map((story) => storyCard(ctx, story)),
-    none: t(locale, 'stories.none'),
     feed: site.site.url === null ? null : { href: ctx.asset('feed.xml'), text: t(locale, 'stories.feed') },
   };
 }
