@@ -13,7 +13,7 @@ const TABLES = ['schools', 'enrollment', 'measures', 'spending'] as const;
  * of a demo school drawn with a seeded generator, under its own id and name, so the files are
  * realistic (small groups, missing cells, openings and closings) and the same for every run.
  * The demo's content/ and manifest come along, the manifest listing only the tables written:
- * the demo's former ids and names belong to its own schools.
+ * the demo's former ids and names belong to its own schools, as do its stories and narratives.
  */
 export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, seed: number, outRoot: string): void {
   const read = (table: string): Row[] => parse(readFileSync(join(demoRoot, 'data', `${table}.csv`)), { columns: true, bom: true }) as Row[];
@@ -27,7 +27,8 @@ export function writeSyntheticDistrict(demoRoot: string, schoolCount: number, se
 
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(join(outRoot, 'data'), { recursive: true });
-  cpSync(join(demoRoot, 'content'), join(outRoot, 'content'), { recursive: true });
+  const storyFolders = new Set(['stories', 'schools'].map((folder) => join(demoRoot, 'content', folder)));
+  cpSync(join(demoRoot, 'content'), join(outRoot, 'content'), { recursive: true, filter: (path) => !storyFolders.has(path) });
   const manifest = JSON.parse(readFileSync(join(demoRoot, 'data', 'manifest.json'), 'utf8')) as { files: { path: string }[] };
   const written = new Set(TABLES.map((table) => `${table}.csv`));
   const files = manifest.files.filter((file) => written.has(file.path));
