@@ -56,6 +56,16 @@ describe('the spending page', () => {
 
   it('shows progressivity over every year with spending, and the split by source for each level', () => {
     expect(page.trend.figure?.rows.map((r) => r[0])).toEqual(['2020–21', '2021–22', '2022–23', '2023–24', '2024–25']);
+    // The trend in words: each level's first and last year, as the table gives them.
+    const rows = page.trend.figure?.rows ?? [];
+    expect(page.trend.figure?.caption).toBe(
+      ['Elementary schools', 'Middle schools', 'High schools']
+        .map(
+          (level, i) =>
+            `${level}, state and local money in the highest-need quarter against the lowest: ${rows[0]?.[i + 1]} in 2020–21, ${rows[4]?.[i + 1]} in 2024–25.`,
+        )
+        .join(' '),
+    );
     expect(page.split.levels).toHaveLength(3);
     expect(page.split.levels[0]?.figure.rows.map((r) => r[0])).toEqual([
       'Lowest-need quarter',
@@ -86,6 +96,8 @@ describe('the Wake County example, on its real NC spending', () => {
     const levels = story.years.find((y) => y.year === story.year)!.levels.map((l) => l.level);
     expect(levels).toEqual(expect.arrayContaining(['elementary', 'middle', 'high']));
     expect(page.lead.findings.filter((f) => f.includes('highest-need quarter'))).toHaveLength(levels.length);
+    // One year of spending: the trend figure says where that year stands.
+    expect(page.trend.figure?.caption).toMatch(/^Among elementary schools, those in the highest-need quarter receive/);
     expect(figures.get('spending-vs-need')(wake)?.rows.length).toBe(story.schools.length);
   });
 });

@@ -54,6 +54,8 @@ export const enSpending = {
   'spending.trend.heading': 'Over the years',
   'spending.trend.y': 'Highest-need quarter against lowest',
   'spending.trend.table': 'State and local money per student, highest-need quarter against lowest, by year',
+  'spending.trend.change':
+    '{level}, state and local money in the highest-need quarter against the lowest: {first} in {firstYear}, {last} in {lastYear}.',
   'spending.trend.caption.none': 'No year has figures to compare.',
 
   'spending.split.heading': 'Where the money comes from',

@@ -83,12 +83,27 @@ export function spendingProgressivity(ctx: PageContext): FigureModel | null {
     unit: 'percent' as const,
     decimals: 0,
   };
-  const caption = latest
-    ? latest.levels.map((l) => ratioSentence(ctx, l.level, 'stateLocal', l.sources.stateLocal.ratio)).join(' ')
-    : t(locale, 'spending.trend.caption.none');
+  // Each level's first and last year with figures; with a single year, where that year stands.
+  const trend = levels.flatMap((level) => {
+    const years = story.years.filter((y) => ratio(y, level) !== null);
+    const first = years[0];
+    const last = years.at(-1);
+    if (!first || !last || first === last) return [];
+    return [
+      t(locale, 'spending.trend.change', {
+        level: levelTitle(locale, level),
+        first: ratioWords(locale, ratio(first, level) ?? 1),
+        firstYear: formatSchoolYear(first.year, locale),
+        last: ratioWords(locale, ratio(last, level) ?? 1),
+        lastYear: formatSchoolYear(last.year, locale),
+      }),
+    ];
+  });
+  const newest = latest?.levels.map((l) => ratioSentence(ctx, l.level, 'stateLocal', l.sources.stateLocal.ratio)) ?? [];
+  const caption = (trend.length > 0 ? trend : newest).join(' ') || t(locale, 'spending.trend.caption.none');
   return {
     svg: renderTrendChart({ ...data, description: caption }, { locale, idPrefix: 'spending-progressivity' }),
-    caption: `${formatSchoolYear(latest?.year ?? story.year, locale)}: ${caption}`,
+    caption,
     tableCaption: t(locale, 'spending.trend.table'),
     columns: [t(locale, 'table.year'), ...levels.map((level) => levelTitle(locale, level))],
     rows: story.years.map((y) => [
