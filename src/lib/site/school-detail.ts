@@ -11,8 +11,8 @@ import type { PublishableDataset, PublishedCell, PublishedMeasure } from '../pri
 import { domainPositions, type DomainPosition } from './domain-positions.ts';
 import { districtGroupFigures, groupGaps, type CountedCell, type DistrictGroupFigure } from './group-gaps.ts';
 import { computePeers, type Peer } from './peers.ts';
-import { compareSpending } from '../spending/site-spending.ts';
-import { weightedPerPupil, type PerPupil } from '../spending/per-pupil.ts';
+import { compareSpending, type SpendingYear } from '../spending/site-spending.ts';
+import type { PerPupil } from '../spending/per-pupil.ts';
 import type { SpendingSchool } from '../spending/progressivity.ts';
 import { strengthsAndChallenges, type FindingIndicator } from './strengths.ts';
 import { indexValue } from '../privacy/index-value.ts';
@@ -43,7 +43,7 @@ export function schoolDetailSources(
   data: PublishableDataset,
   scores: ScoresByYear,
   measures: MeasureIndex<PublishedMeasure>,
-  spendingByYear: ReadonlyMap<string, readonly SpendingSchool[]>,
+  spendingByYear: ReadonlyMap<string, SpendingYear>,
 ): SchoolDetailSources {
   const enrollment = new Map<string, GroupCell[]>();
   for (const row of data.enrollment) {
@@ -53,10 +53,7 @@ export function schoolDetailSources(
     enrollment.set(key, list);
   }
   const spending = new Map(
-    [...spendingByYear].map(([year, schools]) => [
-      year,
-      { schools: new Map(schools.map((s) => [s.id, s])), district: weightedPerPupil(schools) },
-    ]),
+    [...spendingByYear].map(([year, { schools, district }]) => [year, { schools: new Map(schools.map((s) => [s.id, s])), district }]),
   );
   const domainPosition = domainPositions(
     scores,

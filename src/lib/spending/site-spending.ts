@@ -1,3 +1,4 @@
+import { rowKey } from '../data/keys.ts';
 import type { MeasureIndex } from '../data/measure-index.ts';
 import type { ScoresByYear } from '../index/scores-by-year.ts';
 import { indexValue } from '../privacy/index-value.ts';
@@ -43,12 +44,18 @@ export interface SpendingStory {
   moreWithLess: MoreWithLessResult & { years: string[]; outcomes: OutcomeSeries[] };
 }
 
-/** Each year's schools with a spending row, with their students (all students, as published) and need. */
-export function spendingSchools(data: PublishableDataset, measures: MeasureIndex<PublishedMeasure>): Map<string, SpendingSchool[]> {
+/** A year's schools with a spending row, and the average of them weighted by their students (the district's figure). */
+export interface SpendingYear {
+  schools: SpendingSchool[];
+  district: PerPupil;
+}
+
+/** Each year's schools with a spending row, with their students (all students, as published) and need, oldest year first. */
+export function spendingSchools(data: PublishableDataset, measures: MeasureIndex<PublishedMeasure>): Map<string, SpendingYear> {
   const pupils = new Map<string, number>();
   for (const row of data.enrollment)
     if (row.student_group === 'all' && row.status === 'ok' && row.value !== null)
-      pupils.set(`${row.school_year} ${row.school_id}`, row.value);
+      pupils.set(rowKey({ school_year: row.school_year, school_id: row.school_id }), row.value);
   const level = new Map(data.schools.map((s) => [s.school_id, s.level]));
   const byYear = new Map<string, SpendingSchool[]>();
   for (const row of data.spending) {
@@ -59,19 +66,21 @@ export function spendingSchools(data: PublishableDataset, measures: MeasureIndex
       id: row.school_id,
       level: schoolLevel,
       need: indexValue(measures.cell(row.school_year, row.school_id, data.site.need_measure, 'all')),
-      pupils: pupils.get(`${row.school_year} ${row.school_id}`) ?? null,
+      pupils: pupils.get(rowKey({ school_year: row.school_year, school_id: row.school_id })) ?? null,
       perPupil: perPupil(row),
     });
     byYear.set(row.school_year, list);
   }
-  return new Map([...byYear].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map(
+    [...byYear].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, schools]) => [year, { schools, district: weightedPerPupil(schools) }]),
+  );
 }
 
 export function computeSpendingStory(
   data: PublishableDataset,
   measures: MeasureIndex<PublishedMeasure>,
   scores: ScoresByYear,
-  byYear: ReadonlyMap<string, readonly SpendingSchool[]>,
+  byYear: ReadonlyMap<string, SpendingYear>,
   leadingYear: string,
 ): SpendingStory | null {
   const years = [...byYear.keys()];
@@ -83,13 +92,9 @@ export function computeSpendingStory(
   const recent = years.slice(-moreWithLessRule.years);
   return {
     rule: { ...rule, groups: data.site.spending.groups, moreWithLess: moreWithLessRule },
-    years: [...byYear].map(([y, schools]) => ({
-      year: y,
-      district: weightedPerPupil(schools),
-      levels: computeProgressivity(schools, rule),
-    })),
+    years: [...byYear].map(([y, { schools, district }]) => ({ year: y, district, levels: computeProgressivity(schools, rule) })),
     year,
-    schools: (byYear.get(year) ?? []).map((s) => {
+    schools: (byYear.get(year)?.schools ?? []).map((s) => {
       const cell = measures.cell(year, s.id, data.site.need_measure, 'all');
       return {
         ...s,
@@ -100,7 +105,7 @@ export function computeSpendingStory(
     }),
     moreWithLess: {
       ...findMoreWithLess(
-        recent.map((y) => ({ year: y, schools: outcomeSchools(y, byYear.get(y) ?? [], outcomes, data, measures) })),
+        recent.map((y) => ({ year: y, schools: outcomeSchools(y, byYear.get(y)?.schools ?? [], outcomes, data, measures) })),
         outcomes,
         moreWithLessRule,
       ),

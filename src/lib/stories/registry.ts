@@ -1,9 +1,9 @@
-import { formatCurrency, formatNumber, formatScore, formatValue } from '../format/index.ts';
+import { formatNumber, formatScore, formatValue } from '../format/index.ts';
 import { t } from '../i18n/index.ts';
 import { indicatorCellText } from '../site/indicator-text.ts';
 import type { PageContext } from '../site/pages/context.ts';
 import { figures, type FigureModel } from '../site/pages/figures.ts';
-import { ratioWords } from '../site/pages/spending-text.ts';
+import { dollarsOrMissing, ratioWords } from '../site/pages/spending-text.ts';
 import type { IndicatorInfo, SchoolDetail } from '../site/types.ts';
 import type { SpendingSource } from '../spending/per-pupil.ts';
 
@@ -94,8 +94,7 @@ const sourceParam: StoryParam = {
   choices: () => Object.keys(SOURCE_CHOICES),
 };
 const sourceOf = (params: StoryParams): SpendingSource => SOURCE_CHOICES[params['source'] ?? 'state_local'] ?? 'stateLocal';
-const dollars = (ctx: StoryContext, value: number | null | undefined) =>
-  value == null ? t(ctx.page.locale, 'status.missing') : formatCurrency(value, ctx.page.locale);
+const dollars = (ctx: StoryContext, value: number | null | undefined) => dollarsOrMissing(ctx.page.locale, value);
 
 // ---------- the registries: a new figure or value is one entry ----------
 

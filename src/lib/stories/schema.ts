@@ -70,3 +70,8 @@ export type StoryInfo = StoryMeta & {
   narrativeOf: string | null;
   parts: StoryPart[];
 };
+
+/** The stories readers find in a language: its own stories, not the school narratives shown on school pages. */
+export function storiesInLanguage(stories: readonly StoryInfo[], locale: string): StoryInfo[] {
+  return stories.filter((story) => story.narrativeOf === null && story.language === locale);
+}

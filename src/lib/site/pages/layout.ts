@@ -1,5 +1,6 @@
 import { formatDate } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
+import { storiesInLanguage } from '../../stories/schema.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import type { PageContext } from './context.ts';
 
@@ -60,7 +61,7 @@ export function layoutModel(ctx: PageContext, { title, description, current, sea
     nav: [
       item('home', t(locale, 'nav.home')),
       // Only once there is a story to read in this language, as only then is there a story index.
-      ...(ctx.site.stories.some((s) => s.narrativeOf === null && s.language === locale) ? [item('stories', t(locale, 'nav.stories'))] : []),
+      ...(storiesInLanguage(ctx.site.stories, locale).length > 0 ? [item('stories', t(locale, 'nav.stories'))] : []),
       item('indicators', t(locale, 'nav.indicators')),
       // Only a site with a spending file has the page.
       ...(ctx.site.spending ? [item('spending', t(locale, 'nav.spending'))] : []),

@@ -1,5 +1,5 @@
 import type { IndicatorInfo, SchoolSummary, SiteData } from '../types.ts';
-import type { StoryInfo } from '../../stories/schema.ts';
+import { storiesInLanguage, type StoryInfo } from '../../stories/schema.ts';
 import { localeParams } from '../urls.ts';
 
 /**
@@ -58,7 +58,5 @@ export function storyRoutes(site: SiteData): {
 
 /** The story index, in each language that has a story: a page with nothing to read is not published. */
 export function storyIndexRoutes(site: SiteData) {
-  return localeRoutes(site).filter(({ props }) =>
-    site.stories.some((story) => story.narrativeOf === null && story.language === props.locale),
-  );
+  return localeRoutes(site).filter(({ props }) => storiesInLanguage(site.stories, props.locale).length > 0);
 }

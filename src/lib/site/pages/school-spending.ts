@@ -4,7 +4,7 @@ import { SPENDING_SOURCES } from '../../spending/per-pupil.ts';
 import type { SchoolDetail } from '../types.ts';
 import type { PageContext, Table } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
-import { comparedWith } from './spending-text.ts';
+import { comparedWith, dollarsOrMissing } from './spending-text.ts';
 
 export interface SchoolSpendingSection {
   heading: string;
@@ -21,7 +21,7 @@ export function schoolSpendingSection(ctx: PageContext, school: SchoolDetail): S
   const { locale } = ctx;
   const latest = school.spending.at(-1);
   if (!latest) return null;
-  const money = (value: number | null | undefined) => (value == null ? t(locale, 'status.missing') : formatCurrency(value, locale));
+  const money = (value: number | null | undefined) => dollarsOrMissing(locale, value);
   const year = formatSchoolYear(latest.year, locale);
   return {
     heading: t(locale, 'school.spending.heading'),

@@ -1,6 +1,6 @@
 import { renderBarChart, renderTrendChart } from '../../charts/index.ts';
 import { renderScatterChart } from '../../charts/scatter.ts';
-import { formatCurrency, formatNumber, formatPercent, formatSchoolYear } from '../../format/index.ts';
+import { formatNumber, formatPercent, formatSchoolYear } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
 import { SPENDING_SOURCES, type PerPupil } from '../../spending/per-pupil.ts';
 import type { SpendingStory } from '../../spending/site-spending.ts';
@@ -8,7 +8,7 @@ import { formatCell } from '../format-cell.ts';
 import type { SchoolDetail } from '../types.ts';
 import type { PageContext } from './context.ts';
 import type { FigureModel } from './figures.ts';
-import { levelPlural, levelTitle, ratioSentence, ratioWords } from './spending-text.ts';
+import { dollarsOrMissing, levelPlural, levelTitle, ratioSentence, ratioWords } from './spending-text.ts';
 
 /** Which year and level a spending figure shows; each defaults to the page's own. */
 export interface SpendingFigureParams {
@@ -16,7 +16,7 @@ export interface SpendingFigureParams {
   level?: string;
 }
 
-const money = (locale: string, value: number | null) => (value === null ? t(locale, 'status.missing') : formatCurrency(value, locale));
+const money = dollarsOrMissing;
 
 /** Every school of the leading spending year, by need across and state and local money up, its index level by shape. */
 export function spendingVsNeed(ctx: PageContext, { year }: SpendingFigureParams = {}): FigureModel | null {

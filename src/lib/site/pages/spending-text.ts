@@ -17,6 +17,11 @@ export function levelTitle(locale: string, level: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
+/** Dollars per student, or "No data" where the district published none. */
+export function dollarsOrMissing(locale: string, value: number | null | undefined): string {
+  return value == null ? t(locale, 'status.missing') : formatCurrency(value, locale);
+}
+
 const sourceName = (locale: string, source: SpendingSource): string => t(locale, `spending.source.${source}`);
 
 /** How a figure compares with a base: "more" by a formatted share, "less", or "same" within `SAME_WITHIN`. */

@@ -5,7 +5,16 @@ import type { SpendingStory } from '../../spending/site-spending.ts';
 import type { PageContext, Table } from './context.ts';
 import { figures, type FigureModel } from './figures.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
-import { levelPlural, levelTitle, needName, needStep, ratioSentence, ratioWords, slopeSentence } from './spending-text.ts';
+import {
+  dollarsOrMissing,
+  levelPlural,
+  levelTitle,
+  needName,
+  needStep,
+  ratioSentence,
+  ratioWords,
+  slopeSentence,
+} from './spending-text.ts';
 
 export interface SpendingPage {
   layout: LayoutModel;
@@ -34,7 +43,7 @@ export function spendingPage(ctx: PageContext): SpendingPage | null {
   const levels = year?.levels ?? [];
   const need = needName(ctx);
   const shownYear = formatSchoolYear(story.year, locale);
-  const money = (value: number | null) => (value === null ? t(locale, 'status.missing') : formatCurrency(value, locale));
+  const money = (value: number | null | undefined) => dollarsOrMissing(locale, value);
   return {
     layout: layoutModel(ctx, {
       title: t(locale, 'spending.title'),
@@ -148,7 +157,9 @@ function moreWithLessSection(ctx: PageContext, story: SpendingStory): SpendingPa
     ),
   };
   const chance = formatNumber(found.expectedByChance, locale, { decimals: 1 });
-  const summary = site.schools.filter((s) => found.schools.some((f) => f.id === s.id));
+  // By name, as the site's lists are: the site's schools, in order, that the rule found.
+  const outcomesOf = new Map(found.schools.map((f) => [f.id, f.outcomes]));
+  const listed = site.schools.filter((s) => outcomesOf.has(s.id));
   return {
     heading: t(locale, 'spending.more.heading'),
     intro: found.schools.length > 0 ? t(locale, 'spending.more.intro', params) : t(locale, 'spending.more.none', params),
@@ -162,8 +173,8 @@ function moreWithLessSection(ctx: PageContext, story: SpendingStory): SpendingPa
             ),
             tested: formatNumber(found.tested, locale),
           })} ${t(locale, 'spending.more.chance', { chance })}`,
-    schools: summary.map((school) => {
-      const outcomes = found.schools.find((f) => f.id === school.id)?.outcomes ?? [];
+    schools: listed.map((school) => {
+      const outcomes = outcomesOf.get(school.id) ?? [];
       return {
         href: ctx.href.school(school.slug),
         name: school.name,

@@ -1,6 +1,6 @@
 import { formatDate, formatList } from '../../format/index.ts';
 import { t } from '../../i18n/index.ts';
-import type { StoryInfo, StoryPart } from '../../stories/schema.ts';
+import { storiesInLanguage, type StoryInfo, type StoryPart } from '../../stories/schema.ts';
 import type { PageContext } from './context.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 
@@ -17,7 +17,7 @@ export interface StoryCard {
 
 /** The stories of a locale's pages, newest first: school narratives live on their school's page. */
 export function storiesIn(ctx: PageContext): StoryInfo[] {
-  return ctx.site.stories.filter((story) => story.narrativeOf === null && story.language === ctx.locale);
+  return storiesInLanguage(ctx.site.stories, ctx.locale);
 }
 
 function byline(ctx: PageContext, story: StoryInfo): string {
